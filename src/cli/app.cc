@@ -1,0 +1,37 @@
+#include "cli/app.h"
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+
+namespace securebase::cli {
+
+int Run(int argc, const char* const* argv, const Environment& env, const Clock& clock,
+        std::istream& in, std::ostream& out, std::ostream& err) {
+  Context ctx(env, clock, in, out, err);
+  CLI::App app{
+      "SecureBase: a private companion for building a secure attachment style.\n"
+      "Your data stays on this machine. SecureBase is not a diagnosis or a treatment.",
+      "securebase"};
+  app.set_version_flag("--version", "securebase 0.1.0");
+  app.option_defaults()->always_capture_default();
+  app.add_option("--db", ctx.db_flag(), "Database file (default: $SECUREBASE_DB, or "
+                                        "$XDG_DATA_HOME/securebase/securebase.db)");
+  app.require_subcommand(1);
+  RegisterCommands(app, ctx);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e, out, err) == 0 ? 0 : 2;
+  }
+  return ctx.exit_code;
+}
+
+int Main(int argc, char** argv) {
+  ProcessEnvironment env;
+  SystemClock clock;
+  return Run(argc, argv, env, clock, std::cin, std::cout, std::cerr);
+}
+
+}  // namespace securebase::cli

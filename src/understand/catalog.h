@@ -1,0 +1,28 @@
+#pragma once
+// Every instrument the app knows: the built-in files under content/instruments/ and the
+// person's own under <config>/content/instruments/, with wording files applied.
+#include <string>
+#include <vector>
+
+#include "platform/content.h"
+#include "understand/instrument.h"
+
+namespace securebase::understand {
+
+class Catalog {
+ public:
+  // Loads "*.json" under content/instruments/ (instruments) and content/wording/
+  // (wording files). A bad file fails the whole load, naming the file and field.
+  static Result<Catalog> Load(const ContentLibrary& content);
+
+  const std::vector<Instrument>& all() const { return instruments_; }
+  // NotFound names the available ids.
+  Result<const Instrument*> Find(const std::string& id) const;
+  // The default questionnaire for a target ("crr-general" or "crr-person").
+  const Instrument* Default(TargetKind target) const;
+
+ private:
+  std::vector<Instrument> instruments_;
+};
+
+}  // namespace securebase::understand
