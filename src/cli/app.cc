@@ -4,12 +4,14 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "platform/terminal.h"
 
 namespace securebase::cli {
 
 int Run(int argc, const char* const* argv, const Environment& env, const Clock& clock,
-        std::istream& in, std::ostream& out, std::ostream& err) {
+        std::istream& in, std::ostream& out, std::ostream& err, bool terminal) {
   Context ctx(env, clock, in, out, err);
+  ctx.terminal = terminal;
   CLI::App app{
       "SecureBase: a private companion for building a secure attachment style.\n"
       "Your data stays on this machine. SecureBase is not a diagnosis or a treatment.",
@@ -31,7 +33,8 @@ int Run(int argc, const char* const* argv, const Environment& env, const Clock& 
 int Main(int argc, char** argv) {
   ProcessEnvironment env;
   SystemClock clock;
-  return Run(argc, argv, env, clock, std::cin, std::cout, std::cerr);
+  bool terminal = IsTerminal(0) && IsTerminal(1);
+  return Run(argc, argv, env, clock, std::cin, std::cout, std::cerr, terminal);
 }
 
 }  // namespace securebase::cli

@@ -7,10 +7,17 @@
 namespace securebase::cli {
 
 void RegisterPeopleCommands(CLI::App& app, Context& ctx);  // people_command.cc
+void RegisterAssessCommands(CLI::App& app, Context& ctx);  // assess_command.cc
+void RegisterLearnCommand(CLI::App& app, Context& ctx);    // learn_command.cc
+// Adds "score" to the "assess" subcommand, creating "assess" when it is not there yet.
+void RegisterAssessScoreCommand(CLI::App& app, Context& ctx);  // assess_score_command.cc
 
 // Calls every Register function above.
 inline void RegisterCommands(CLI::App& app, Context& ctx) {
+  RegisterAssessCommands(app, ctx);
   RegisterPeopleCommands(app, ctx);
+  RegisterLearnCommand(app, ctx);
+  RegisterAssessScoreCommand(app, ctx);
 }
 
 }  // namespace securebase::cli

@@ -1,24 +1,22 @@
 #include "cli/context.h"
 
-#include <filesystem>
-
 #include "platform/embedded_file.h"
 
 namespace securebase::cli {
 
 Result<db::Database*> Context::Db() {
-  if (db_) return db_.get();
-  std::string path = DatabasePath(env_, db_flag_);
-  std::filesystem::path parent = std::filesystem::path(path).parent_path();
-  if (!parent.empty()) TRY(EnsurePrivateDir(parent.string()));
-  TRY_ASSIGN(auto migrations, db::MigrationsFrom(embedded::MigrationFiles(), "schema/sqlite/"));
-  db::DatabaseOptions options;
-  options.path = path;
-  options.readers = 2;
-  auto opened = db::Database::Open(options, migrations);
-  if (!opened.ok()) return opened.status().WithContext("opening " + path);
-  db_ = std::move(opened).value();
+  if (!db_) {
+    TRY_ASSIGN(db_, app::OpenDatabase(DatabasePath(env_, db_flag_)));
+  }
   return db_.get();
+}
+
+Result<app::Services*> Context::Services() {
+  if (!services_) {
+    TRY_ASSIGN(db::Database * db, Db());
+    TRY_ASSIGN(services_, app::Services::Create(*db, Content(), clock_));
+  }
+  return services_.get();
 }
 
 const ContentLibrary& Context::Content() {

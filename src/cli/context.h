@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "app/services.h"
 #include "platform/clock.h"
 #include "platform/content.h"
 #include "platform/db/database.h"
@@ -31,11 +32,16 @@ class Context {
   Result<db::Database*> Db();
   // Built-in content overlaid with <config>/content.
   const ContentLibrary& Content();
+  // Stores and services on Db() and Content(), created on first use.
+  Result<app::Services*> Services();
   // The local user's id (local mode has one user).
   int64_t user_id() const { return 1; }
 
   // Prints "securebase: <message>" to err, plus one line per field error.
   void PrintError(const Status& status);
+  // True when stdin and stdout are a real terminal (interactive screens and raw keys);
+  // false for pipes, files and tests, which get line-by-line prompts instead.
+  bool terminal = false;
   // The exit status a command sets for main to return.
   int exit_code = 0;
   // Records a failed Status: prints it and sets exit_code to 1.
@@ -53,6 +59,7 @@ class Context {
   std::string db_flag_;
   std::unique_ptr<db::Database> db_;
   std::unique_ptr<ContentLibrary> content_;
+  std::unique_ptr<app::Services> services_;
 };
 
 }  // namespace securebase::cli

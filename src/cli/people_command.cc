@@ -24,10 +24,9 @@ void PrintPerson(std::ostream& out, const people::Person& p) {
 // Runs `body` with the people store, reporting any failure on ctx.
 template <typename F>
 void WithStore(Context& ctx, F body) {
-  auto db = ctx.Db();
-  if (!db.ok()) return ctx.Fail(db.status());
-  auto store = people::MakeSqlitePeopleStore(**db);
-  Status s = body(*store);
+  auto services = ctx.Services();
+  if (!services.ok()) return ctx.Fail(services.status());
+  Status s = body(*(*services)->people);
   if (!s.ok()) ctx.Fail(s);
 }
 

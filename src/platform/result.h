@@ -107,7 +107,7 @@ class [[nodiscard]] Result {
 
 // TRY_ASSIGN(lhs, expr): evaluates expr (a Result<T>); returns its Status when not ok,
 // otherwise moves the value into lhs ("auto x" or an existing variable).
-#define TRY_ASSIGN(lhs, expr) TRY_ASSIGN_IMPL(SB_CONCAT(sb_result_, __LINE__), lhs, expr)
+#define TRY_ASSIGN(lhs, expr) TRY_ASSIGN_IMPL(SB_CONCAT(sb_result_, __COUNTER__), lhs, expr)
 #define TRY_ASSIGN_IMPL(tmp, lhs, expr)         \
   auto tmp = (expr);                            \
   if (!tmp.ok()) return tmp.status();           \

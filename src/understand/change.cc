@@ -46,6 +46,7 @@ Change CompareScores(const Instrument& instrument, const Scores& before, const S
       if (d.rci) {
         d.threshold = kReliableZ * std::sqrt(2.0) * rel->second.sd * std::sqrt(1 - rel->second.retest_r);
         d.reliable = std::fabs(*d.rci) > kReliableZ;
+        change.assumed_figures |= rel->second.assumed;
         fell |= d.reliable && d.difference < 0;
         rose |= d.reliable && d.difference > 0;
       }
@@ -77,6 +78,11 @@ Change CompareScores(const Instrument& instrument, const Scores& before, const S
     change.summary =
         "The change is within what measurement noise alone could produce; it may still be "
         "the start of something, so keep going.";
+  }
+  if (change.assumed_figures && change.direction != Direction::kCannotJudge) {
+    change.summary +=
+        " The noise estimate for this questionnaire is an assumption, not a measurement, so "
+        "read this as a rough guide.";
   }
   return change;
 }

@@ -242,6 +242,13 @@ void ReadReliability(Reader& r, const json::object& root, Instrument& ins) {
     figures.source = r.String(*o, f, "source", true);
     if (sd && !(*sd > 0)) r.Error(f + ".sd", "must be greater than 0");
     if (rr && !(*rr >= 0 && *rr < 1)) r.Error(f + ".retest_r", "must be at least 0 and below 1");
+    if (auto* a = o->if_contains("assumed")) {
+      if (a->is_bool()) {
+        figures.assumed = a->as_bool();
+      } else {
+        r.Error(f + ".assumed", "must be true or false");
+      }
+    }
     figures.sd = sd.value_or(0);
     figures.retest_r = rr.value_or(0);
     ins.reliability[std::string(key)] = figures;
@@ -349,10 +356,11 @@ Status ApplyWording(std::string_view text, const std::string& origin, Instrument
   if (!updated.HasWording()) {
     for (const auto& item : updated.items) {
       if (item.text.empty()) {
-        return Status::InvalidField("items." + item.id,
-                                    fmt::format("{}: has no text; a wording file must cover every "
-                                                "item of {}",
-                                                origin, key.id));
+        std::string field = "items." + item.id;
+        std::string message =
+            fmt::format("has no text; a wording file must cover every item of {}", key.id);
+        return Status::Invalid(fmt::format("{}: {}: {}", origin, field, message),
+                               {{field, message}});
       }
     }
   }

@@ -56,7 +56,8 @@ struct Subscale {
 struct Reliability {
   double sd = 0;        // standard deviation of the dimension score in a reference sample
   double retest_r = 0;  // test-retest correlation
-  std::string source;   // citation; "assumption: ..." when not measured
+  std::string source;   // citation, or why the figures were assumed
+  bool assumed = false; // true when not measured for this instrument (said with every verdict)
 };
 
 struct Instrument {

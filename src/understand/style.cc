@@ -33,8 +33,9 @@ std::optional<Placement> Place(const Scores& scores, ScoringRule rule, double cu
   if (rule == ScoringRule::kRq) {
     if (!scores.model_of_self || !scores.model_of_other) return std::nullopt;
     // A negative model of self plays the part of high anxiety; of other, high avoidance.
+    // As with the mean scores, a point exactly on the cut (0) counts on the secure side.
     double self = *scores.model_of_self, other = *scores.model_of_other;
-    return Placement{FromHighLow(self <= 0, other <= 0), self, other};
+    return Placement{FromHighLow(self < 0, other < 0), self, other};
   }
   if (!scores.anxiety || !scores.avoidance) return std::nullopt;
   double anx = *scores.anxiety - cut, avo = *scores.avoidance - cut;

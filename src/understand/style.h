@@ -24,8 +24,8 @@ struct Placement {
 };
 
 // Where the scores fall. "High" means strictly above `cut` (a score on the cut point counts
-// as low). For the RQ the cut is 0 on both models, and a positive model counts as secure on
-// that side. Empty when a needed score is missing.
+// as low). For the RQ the cut is 0 on both models, and a model below 0 counts as insecure
+// on that side. Empty when a needed score is missing.
 std::optional<Placement> Place(const Scores& scores, ScoringRule rule, double cut);
 
 }  // namespace securebase::understand

@@ -39,3 +39,11 @@ CREATE TABLE assessments (
   completed_offset INTEGER
 ) STRICT;
 CREATE INDEX assessments_history ON assessments (user_id, about_person_id, status, completed_ms);
+
+-- Per-user settings, as text ("cut_point" = "4" or "midpoint").
+CREATE TABLE settings (
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  key TEXT NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY (user_id, key)
+) STRICT;

@@ -1,0 +1,126 @@
+// Shared helpers for the browser tests: launching Debian's Chromium through
+// playwright-core, opening pages signed in through the start URL, keyboard answering,
+// axe-core checks and screenshots.
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+export const BASE = (process.env.SECUREBASE_URL ?? '').replace(/\/+$/, '');
+export const TOKEN = process.env.SECUREBASE_TOKEN ?? '';
+if (!BASE || !TOKEN) {
+  throw new Error('Set SECUREBASE_URL (e.g. http://127.0.0.1:PORT) and SECUREBASE_TOKEN, or use tests/browser/run.sh.');
+}
+
+export const ARTIFACTS = process.env.SECUREBASE_ARTIFACTS ?? join(here, '..', 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+// Problems seen in any page: CSP violations, uncaught errors, failed requests to our API.
+export const problems = [];
+
+// A new signed-in page: opens the start URL, which sets the cookie and redirects to /.
+// bypassCSP: only for pages that get axe-core injected with addScriptTag (an inline
+// script, which the app's CSP rightly blocks); every page is also visited without it.
+export async function signedInPage(
+  browser,
+  { width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'no-preference', bypassCSP = false } = {},
+) {
+  const context = await browser.newContext({
+    bypassCSP,
+    viewport: { width, height },
+    colorScheme,
+    reducedMotion,
+    deviceScaleFactor: 1,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+  page.on('console', (m) => {
+    const t = m.text();
+    if (/Content Security Policy|Refused to (apply|execute|load)/i.test(t)) problems.push(`CSP on ${page.url()}: ${t}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error on ${page.url()}: ${e.message}`));
+  const res = await page.goto(`${BASE}/?token=${encodeURIComponent(TOKEN)}`);
+  if (!res || !res.ok()) throw new Error(`start URL failed: ${res?.status()}`);
+  if (new URL(page.url()).pathname !== '/') throw new Error(`start URL landed on ${page.url()}`);
+  return page;
+}
+
+export async function go(page, path) {
+  await page.goto(BASE + path);
+  await page.locator('main h1').first().waitFor();
+}
+
+// The "n of N" counter on a questionnaire item screen.
+export async function progress(page) {
+  const t = await page.locator('.take-count').innerText();
+  const m = /(\d+)\s+of\s+(\d+)/.exec(t);
+  if (!m) throw new Error(`no progress in "${t}"`);
+  return { n: Number(m[1]), total: Number(m[2]) };
+}
+
+// Answers every remaining item by keyboard, choosing values with pick(index), and waits
+// for the result page. Returns the assessment id.
+export async function answerAllByKeyboard(page, pick) {
+  let { n, total } = await progress(page);
+  for (;;) {
+    const key = String(pick(n - 1));
+    const last = n === total;
+    await page.keyboard.press(key);
+    if (last) break;
+    const want = n + 1;
+    await page.waitForFunction(
+      (w) => new RegExp(`^\\s*${w}\\s+of`).test(document.querySelector('.take-count')?.textContent ?? ''),
+      want,
+    );
+    n = want;
+  }
+  await page.waitForURL(/\/assessments\/\d+$/);
+  await page.locator('.result-meta').waitFor();
+  return Number(/\/assessments\/(\d+)$/.exec(page.url())[1]);
+}
+
+// Runs axe-core; returns the serious and critical violations.
+export async function axe(page) {
+  await page.addScriptTag({ path: AXE_PATH });
+  const results = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} :: ${n.failureSummary?.split('\n').slice(0, 3).join(' ')}`),
+    }));
+  });
+  return results.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+export async function shot(page, name) {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}

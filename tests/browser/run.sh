@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Runs the browser tests against a fresh SecureBase.
+#
+#   SECUREBASE_BIN=/path/to/securebase tests/browser/run.sh   # the real server
+#   tests/browser/run.sh                                      # the mock server (builds web/ first)
+#   SECUREBASE_URL=http://127.0.0.1:PORT SECUREBASE_TOKEN=T tests/browser/run.sh
+#                                                             # a server you started yourself
+#
+# With SECUREBASE_BIN it starts `$SECUREBASE_BIN serve --port 0 --db TMP/db --token TOKEN`,
+# reads the port from its line "SecureBase is running at http://127.0.0.1:PORT/?token=...",
+# waits for /api/v1/health, runs the tests (node --test) and stops the server.
+# Screenshots go to tests/artifacts/. Chromium is Debian's /usr/bin/chromium.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+cd "$here"
+
+if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ]; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+tmp="$(mktemp -d)"
+server_pid=""
+cleanup() {
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+    kill "$server_pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+  fi
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+if [ -n "${SECUREBASE_BIN:-}" ] || [ -z "${SECUREBASE_URL:-}" ]; then
+  token="$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+  log="$tmp/server.log"
+  if [ -n "${SECUREBASE_BIN:-}" ]; then
+    echo "browser tests: starting $SECUREBASE_BIN"
+    "$SECUREBASE_BIN" serve --port 0 --db "$tmp/db" --token "$token" >"$log" 2>&1 &
+  else
+    echo "browser tests: SECUREBASE_BIN is unset, using the mock server"
+    if [ ! -d "$root/web/node_modules" ]; then (cd "$root/web" && npm ci --no-audit --no-fund --loglevel=error); fi
+    (cd "$root/web" && npm run --silent build >/dev/null)
+    node "$here/mock-server.mjs" --port 0 --token "$token" --dist "$root/web/dist" >"$log" 2>&1 &
+  fi
+  server_pid=$!
+
+  base=""
+  for _ in $(seq 1 300); do
+    base="$(grep -oE 'running at http://127\.0\.0\.1:[0-9]+' "$log" | head -n1 | sed 's/^running at //' || true)"
+    [ -n "$base" ] && break
+    if ! kill -0 "$server_pid" 2>/dev/null; then
+      echo "browser tests: the server exited early:" >&2
+      cat "$log" >&2
+      exit 1
+    fi
+    sleep 0.1
+  done
+  if [ -z "$base" ]; then
+    echo "browser tests: the server did not print its address within 30 s:" >&2
+    cat "$log" >&2
+    exit 1
+  fi
+
+  healthy=""
+  for _ in $(seq 1 150); do
+    if node -e "fetch(process.argv[1]).then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))" "$base/api/v1/health"; then
+      healthy=1
+      break
+    fi
+    sleep 0.2
+  done
+  if [ -z "$healthy" ]; then
+    echo "browser tests: $base/api/v1/health did not answer:" >&2
+    cat "$log" >&2
+    exit 1
+  fi
+  export SECUREBASE_URL="$base" SECUREBASE_TOKEN="$token"
+fi
+
+echo "browser tests: $SECUREBASE_URL"
+set +e
+node --test --test-concurrency=1 --test-reporter=spec "$here"/*.test.mjs
+rc=$?
+set -e
+if [ "$rc" -ne 0 ] && [ -n "${log:-}" ] && [ -s "$log" ]; then
+  echo "--- server log (last 50 lines) ---" >&2
+  tail -n 50 "$log" >&2
+fi
+exit "$rc"

@@ -1,0 +1,12 @@
+import { CrisisContent } from '../components/Help';
+import { useTitle } from '../hooks';
+
+export function HelpPage() {
+  useTitle('Get help now');
+  return (
+    <div class="page narrow">
+      <h1>Get help now</h1>
+      <CrisisContent />
+    </div>
+  );
+}
