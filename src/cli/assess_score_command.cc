@@ -228,10 +228,12 @@ void RegisterAssessScoreCommand(CLI::App& app, Context& ctx) {
 
   auto args = std::make_shared<ScoreArgs>();
   CLI::App* score = assess->add_subcommand(
-      "score",
-      "Score a CSV file of answers for research: one row per person in, one row of scores out "
-      "(id, the two dimensions with 4 decimals, style, error), in the same order. A blank cell "
-      "is a missing answer. Exit status 1 when any row could not be scored.");
+      "score", "Score a CSV file of answers for research (one row per person)");
+  score->footer(
+      "One row of scores out per row in, in the same order: id, the two dimensions with 4 "
+      "decimals, style and error. A blank cell is a missing answer; a subscale with too many "
+      "missing answers has no score. A row with a bad cell is written with an error instead of "
+      "scores, and the exit status is 1.");
   score->add_option("--instrument", args->instrument, "Questionnaire id, e.g. ecr-r, ecr-s, rq")
       ->required();
   score->add_option("--input", args->input, "CSV file with a header row (- for standard input)")

@@ -3,10 +3,10 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
-#include <sstream>
 
 #include "cli/assessment_text.h"
 #include "cli/key_source.h"
+#include "platform/text.h"
 #include "understand/cut_point.h"
 
 namespace securebase::cli {
@@ -22,20 +22,6 @@ std::string PersonalizeItem(std::string text, const std::string& name) {
     pos += name.size();
   }
   return text;
-}
-
-std::string Wrap(const std::string& text, int width, const std::string& indent) {
-  std::istringstream words(text);
-  std::string word, line, out;
-  while (words >> word) {
-    if (!line.empty() && static_cast<int>(line.size() + 1 + word.size()) > width) {
-      out += indent + line + "\n";
-      line.clear();
-    }
-    line += (line.empty() ? "" : " ") + word;
-  }
-  if (!line.empty()) out += indent + line + "\n";
-  return out;
 }
 
 namespace {

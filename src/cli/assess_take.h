@@ -22,7 +22,4 @@ Status TakeAssessment(Context& ctx, const TakeOptions& options);
 // Replaces "{person}" in `text` with `name`.
 std::string PersonalizeItem(std::string text, const std::string& name);
 
-// Wraps `text` to lines of at most `width` columns, each prefixed by `indent`.
-std::string Wrap(const std::string& text, int width, const std::string& indent);
-
 }  // namespace securebase::cli

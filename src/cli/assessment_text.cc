@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "cli/plane_plot.h"
+#include "platform/text.h"
 
 namespace securebase::cli {
 
@@ -71,8 +72,8 @@ void PrintResult(std::ostream& out, const AssessmentView& v,
     out << "             Unease with closeness and with leaning on others.\n";
   }
   if (v.placement) {
-    out << fmt::format("\n  Region: {}\n  {}\n", understand::StyleName(v.placement->style),
-                       RegionMeaning(v.placement->style));
+    out << fmt::format("\n  Region: {}\n", understand::StyleName(v.placement->style))
+        << Wrap(RegionMeaning(v.placement->style), 76, "  ");
   }
   if (!rq && v.scores.anxiety && v.scores.avoidance) {
     std::vector<PlotPoint> trail;
@@ -90,7 +91,7 @@ void PrintResult(std::ostream& out, const AssessmentView& v,
     if (trail.size() > 1) out << "  @ is this result; 1, 2, ... are earlier ones, oldest first.\n";
   }
   if (v.change) {
-    out << "\n  Since last time: " << v.change->summary << "\n";
+    out << "\n" << Wrap("Since last time: " + v.change->summary, 76, "  ");
     for (const auto& d : v.change->dimensions) {
       out << fmt::format("    {:<9} {:.2f} -> {:.2f} ({:+.2f}", d.dimension, d.before, d.after,
                          d.difference);

@@ -9,6 +9,7 @@ namespace securebase::cli {
 void RegisterPeopleCommands(CLI::App& app, Context& ctx);  // people_command.cc
 void RegisterAssessCommands(CLI::App& app, Context& ctx);  // assess_command.cc
 void RegisterLearnCommand(CLI::App& app, Context& ctx);    // learn_command.cc
+void RegisterServeCommand(CLI::App& app, Context& ctx);    // serve_command.cc
 // Adds "score" to the "assess" subcommand, creating "assess" when it is not there yet.
 void RegisterAssessScoreCommand(CLI::App& app, Context& ctx);  // assess_score_command.cc
 
@@ -17,6 +18,7 @@ inline void RegisterCommands(CLI::App& app, Context& ctx) {
   RegisterAssessCommands(app, ctx);
   RegisterPeopleCommands(app, ctx);
   RegisterLearnCommand(app, ctx);
+  RegisterServeCommand(app, ctx);
   RegisterAssessScoreCommand(app, ctx);
 }
 

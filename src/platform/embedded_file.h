@@ -15,6 +15,8 @@ namespace embedded {
 std::span<const EmbeddedFile> ContentFiles();
 // Every file below src/schema/, as "schema/...".
 std::span<const EmbeddedFile> MigrationFiles();
+// The built web app below web/dist/, as "web/...". Empty when it was not built.
+std::span<const EmbeddedFile> WebFiles();
 }  // namespace embedded
 
 }  // namespace securebase

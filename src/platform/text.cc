@@ -1,5 +1,7 @@
 #include "platform/text.h"
 
+#include <sstream>
+
 namespace securebase {
 
 bool IsValidUtf8(std::string_view s) {
@@ -58,6 +60,20 @@ size_t CodePointCount(std::string_view s) {
   size_t n = 0;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   return n;
+}
+
+std::string Wrap(const std::string& text, int width, const std::string& indent) {
+  std::istringstream words(text);
+  std::string word, line, out;
+  while (words >> word) {
+    if (!line.empty() && static_cast<int>(line.size() + 1 + word.size()) > width) {
+      out += indent + line + "\n";
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + word;
+  }
+  if (!line.empty()) out += indent + line + "\n";
+  return out;
 }
 
 }  // namespace securebase

@@ -14,4 +14,8 @@ std::string_view Trim(std::string_view s);
 // Number of Unicode code points in valid UTF-8 `s`.
 size_t CodePointCount(std::string_view s);
 
+// Wraps `text` at spaces to lines of at most `width` bytes (a longer word gets its own
+// line), each prefixed by `indent` and ending in '\n'.
+std::string Wrap(const std::string& text, int width, const std::string& indent);
+
 }  // namespace securebase

@@ -168,7 +168,7 @@ class CsvReader {
             break;
           }
           if (q + 1 == end && !eof_) return Parse::kNeedMore;
-          if (q[1] == '"' && q + 1 < end) {
+          if (q + 1 < end && q[1] == '"') {
             f.escaped = true;
             p = q + 2;
             continue;
@@ -256,8 +256,9 @@ class OutBuffer {
  public:
   OutBuffer(ByteSink& sink, size_t size) : sink_(sink), buffer_(size) {}
 
+  bool Fits(size_t n) const { return len_ + n <= buffer_.size(); }
   Status Reserve(size_t n) {
-    if (len_ + n <= buffer_.size()) return Status::Ok();
+    if (Fits(n)) return Status::Ok();
     TRY(Flush());
     if (n > buffer_.size()) buffer_.resize(n);
     return Status::Ok();
@@ -312,7 +313,16 @@ char* WriteFixed4(char* o, double x) {
 }
 
 void PutCsvField(OutBuffer& out, std::string_view s) {
-  if (s.find_first_of(",\"\r\n") == std::string_view::npos) return out.Put(s);
+  // Characters that make a CSV field need quotes.
+  static constexpr std::array<bool, 256> kSpecial = [] {
+    std::array<bool, 256> t{};
+    t[','] = t['"'] = t['\r'] = t['\n'] = true;
+    return t;
+  }();
+  if (std::none_of(s.begin(), s.end(),
+                   [](char c) { return kSpecial[static_cast<unsigned char>(c)]; })) {
+    return out.Put(s);
+  }
   out.Put('"');
   for (char c : s) {
     if (c == '"') out.Put('"');
@@ -579,9 +589,10 @@ Result<BatchSummary> BatchScorer::Run(ByteSource& in, ByteSink& out, const Probl
       error = fmt::format("has {} fields, the header has {}", fields.size(), field_count);
       if (on_problem) on_problem(fmt::format("row {}: {}", row, error));
     } else {
+      const int min = scale_min_, max = scale_max_;  // locals: `answers` may not alias them
       for (size_t i = 0; i < item_field.size(); ++i) {
         const Field& f = fields[item_field[i]];
-        switch (ParseCell(f, scale_min_, scale_max_, answers[i])) {
+        switch (ParseCell(f, min, max, answers[i])) {
           case Cell::kValue:
             break;
           case Cell::kBlank:
@@ -616,7 +627,8 @@ Result<BatchSummary> BatchScorer::Run(ByteSource& in, ByteSink& out, const Probl
     const std::optional<double>& s1 = rq ? scores.model_of_self : scores.anxiety;
     const std::optional<double>& s2 = rq ? scores.model_of_other : scores.avoidance;
 
-    TRY(writer.Reserve(160 + 6 * (id.size() + error.size())));
+    const size_t row_bound = 160 + 6 * (id.size() + error.size());
+    if (!writer.Fits(row_bound)) TRY(writer.Reserve(row_bound));
     if (json) {
       writer.Put(row == 1 ? "\n{\"id\":" : ",\n{\"id\":");
       if (id_field < 0) {

@@ -12,7 +12,8 @@
 // bad cell or the wrong number of fields keeps its place with empty scores and says why in
 // `error`; every other row is still scored.
 // Output (JSON): an array of objects with the same keys; missing values are null. The id is a
-// string when it comes from an id column and a number when it is the row number.
+// string when it comes from an id column (null when a short row lacks it) and a number when it
+// is the row number.
 #include <cstddef>
 #include <cstdint>
 #include <functional>

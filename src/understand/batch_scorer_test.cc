@@ -349,14 +349,14 @@ TEST(BatchScorer, ScoresTheRelationshipQuestionnaire) {
   std::string csv =
       "id,rq_secure,rq_preoccupied,rq_dismissing,rq_fearful\n"
       "a,7,1,1,1\n"   // self (7+1)-(1+1) = 6, other (7+1)-(1+1) = 6: secure
-      "b,1,7,1,7\n"   // self -12, other (1+7)-(1+7) = 0: fearful
+      "b,1,6,1,7\n"   // self (1+1)-(6+7) = -11, other (1+6)-(1+7) = -1: fearful
       "c,1,1,7,1\n";  // self (1+7)-(1+1) = 6, other (1+1)-(7+1) = -6: dismissing
   Outcome o = Score(RqInstrument(), csv);
   ASSERT_TRUE(o.status.ok()) << o.status.message();
   EXPECT_EQ(o.out,
             "id,model_of_self,model_of_other,style,error\n"
             "a,6.0000,6.0000,secure,\n"
-            "b,-12.0000,0.0000,fearful,\n"
+            "b,-11.0000,-1.0000,fearful,\n"
             "c,6.0000,-6.0000,dismissing,\n");
 }
 
@@ -421,6 +421,29 @@ TEST(BatchScorer, RowsThatStraddleReadsScoreTheSame) {
       Outcome pieces = Score(SmallInstrument(), csv, options, read);
       ASSERT_TRUE(pieces.status.ok()) << pieces.status.message();
       EXPECT_EQ(pieces.out, whole.out) << "read " << read << ", write " << write;
+      EXPECT_EQ(pieces.problems, whole.problems);
+    }
+  }
+}
+
+// Random bytes from the characters that matter to CSV: whatever the reads, the same output
+// and the same problems, and never a crash.
+TEST(BatchScorer, RandomBytesGiveTheSameResultWhateverTheReads) {
+  std::mt19937 rng(3);
+  const char alphabet[] = {',', '"', '\r', '\n', '1', '4', '9', 'a', ' ', '\0'};
+  for (int round = 0; round < 50; ++round) {
+    std::string csv = std::string(kHeader);
+    size_t size = rng() % 400;
+    for (size_t i = 0; i < size; ++i) csv += alphabet[rng() % sizeof(alphabet)];
+    Outcome whole = Score(SmallInstrument(), csv);
+    ASSERT_TRUE(whole.status.ok()) << whole.status.message();
+    for (size_t read : {1, 2, 5}) {
+      BatchOptions options;
+      options.read_size = read;
+      options.write_size = 3;
+      Outcome pieces = Score(SmallInstrument(), csv, options, read);
+      ASSERT_TRUE(pieces.status.ok()) << pieces.status.message();
+      EXPECT_EQ(pieces.out, whole.out) << "round " << round << ", read " << read;
       EXPECT_EQ(pieces.problems, whole.problems);
     }
   }

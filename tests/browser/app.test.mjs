@@ -44,6 +44,7 @@ test('the start URL signs in with an HttpOnly cookie and lands on Home', async (
   assert.equal(await page.locator('footer').count(), 1);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to main content');
+  await shot(page, 'home-empty-1280-light');
 });
 
 test('a signed-out browser is told to use the start link', async () => {
@@ -58,6 +59,7 @@ test('People: empty state, validation next to the field, add a partner', async (
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
   await page.waitForURL(/\/people$/);
   await page.getByText('No one here yet').waitFor();
+  await shot(page, 'people-empty-1280-light');
 
   // Client-side check: an empty name.
   await page.getByRole('button', { name: 'Add person' }).click();
@@ -77,13 +79,13 @@ test('People: empty state, validation next to the field, add a partner', async (
         title: 'Some fields need attention',
         status: 422,
         detail: 'Please check the highlighted fields.',
-        errors: [{ field: 'relationship', message: 'Choose one of the listed relationships.' }],
+        errors: [{ field: 'relationship', message: "'spouse' is not one of: partner, friend" }],
       }),
     });
   });
   await nameField.fill('Alex');
   await page.getByRole('button', { name: 'Add person' }).click();
-  await page.locator('#add-relationship-error').getByText('Choose one of the listed relationships.').waitFor();
+  await page.locator('#add-relationship-error').getByText("Relationship 'spouse' is not one of: partner, friend.").waitFor();
   await page.unroute('**/api/v1/people');
 
   await page.getByLabel('Relationship').selectOption('partner');
@@ -103,6 +105,7 @@ test('People: empty state, validation next to the field, add a partner', async (
   await notes.fill('Together since 2021. We live together.');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.locator('.people-list .person', { hasText: 'We live together.' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), `edit-button-${state.partnerId}`, 'focus returns to Edit');
 });
 
 test('takes the general questionnaire by keyboard and sees the plane with one point', async () => {
@@ -265,6 +268,70 @@ test('remove a person and undo (with reduced motion: no animation)', async () =>
   await p.context().close();
 });
 
+test('Learn: topics render as safe Markdown (no raw HTML, no script links)', async () => {
+  await go(page, '/learn');
+  const first = page.locator('.learn-card h2 a').first();
+  await first.click();
+  await page.waitForURL(/\/learn\/[\w-]+$/);
+  await page.locator('.prose').waitFor();
+  assert.ok((await page.locator('.prose').innerText()).length > 100);
+
+  await page.route('**/api/v1/learn/hostile', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        topic: 'hostile',
+        title: 'Hostile',
+        markdown:
+          '# Hostile\n\n## Part\n\nHello <script>window.pwned=1</script> and <img src=x onerror="window.pwned=2">.\n\n- **bold** and *soft*\n- [bad](javascript:window.pwned=3) and [good](/learn/styles)\n',
+      }),
+    }),
+  );
+  await go(page, '/learn/hostile');
+  const prose = page.locator('.prose');
+  await prose.waitFor();
+  assert.equal(await prose.locator('script, img').count(), 0);
+  assert.match(await prose.innerText(), /<script>window\.pwned=1<\/script>/);
+  assert.equal(await prose.locator('strong').innerText(), 'bold');
+  assert.equal(await prose.locator('em').innerText(), 'soft');
+  assert.equal(await prose.locator('a').count(), 1);
+  assert.equal(await prose.locator('a').getAttribute('href'), '/learn/styles');
+  assert.equal(await prose.locator('h2').innerText(), 'Part', 'the duplicate title is dropped and ## becomes h2');
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  await page.unroute('**/api/v1/learn/hostile');
+});
+
+test('questionnaires without shipped wording say so and cannot be started', async () => {
+  await page.route('**/api/v1/instruments', async (route) => {
+    const res = await route.fetch();
+    const body = await res.json();
+    body.items.push({
+      id: 'licensed-test',
+      name: 'A licensed questionnaire',
+      short_name: 'LIC',
+      description: 'Wording licensed elsewhere.',
+      validated: true,
+      citation: 'Someone (2000)',
+      target: 'general',
+      domains: [],
+      item_count: 10,
+      has_wording: false,
+      scale: { min: 1, max: 7, anchors: [] },
+    });
+    await route.fulfill({ response: res, json: body });
+  });
+  await go(page, '/understand');
+  const card = page.locator('.instrument', { hasText: 'A licensed questionnaire' });
+  await card.waitFor();
+  assert.match(await card.innerText(), /Scoring key only — load your licensed wording file to take it/);
+  assert.equal(await card.getByRole('link').count(), 0);
+  // Every instrument that has wording offers a way to take it.
+  const takeable = await page.locator('.instrument').filter({ hasNot: page.locator('.notice') }).count();
+  assert.ok(takeable >= 2);
+  await page.unroute('**/api/v1/instruments');
+});
+
 const PAGES = () => [
   ['home', '/'],
   ['understand', '/understand'],
@@ -328,10 +395,10 @@ for (const colorScheme of ['light', 'dark']) {
     test(`axe and screenshots: ${colorScheme}, ${width} px`, async () => {
       const p = await signedInPage(browser, { width, colorScheme, height: width === 360 ? 780 : 900, bypassCSP: true });
       const failures = [];
-      const check = async (name) => {
+      const check = async (name, { fullPage = true } = {}) => {
         const v = await axe(p);
         if (v.length) failures.push({ page: name, violations: v });
-        await shot(p, `${name}-${width}-${colorScheme}`);
+        await shot(p, `${name}-${width}-${colorScheme}`, { fullPage });
       };
       for (const [name, path] of PAGES()) {
         await go(p, path);
@@ -353,7 +420,7 @@ for (const colorScheme of ['light', 'dark']) {
         if (name === 'home') {
           await p.getByRole('banner').getByRole('link', { name: 'Get help now' }).click();
           await p.getByRole('dialog').waitFor();
-          await check('help-dialog');
+          await check('help-dialog', { fullPage: false });
           await p.keyboard.press('Escape');
         }
         if (name === 'people') {

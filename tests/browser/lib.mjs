@@ -91,10 +91,15 @@ export async function answerAllByKeyboard(page, pick) {
     await page.keyboard.press(key);
     if (last) break;
     const want = n + 1;
-    await page.waitForFunction(
-      (w) => new RegExp(`^\\s*${w}\\s+of`).test(document.querySelector('.take-count')?.textContent ?? ''),
-      want,
-    );
+    await page
+      .waitForFunction(
+        (w) => new RegExp(`^\\s*${w}\\s+of`).test(document.querySelector('.take-count')?.textContent ?? ''),
+        want,
+      )
+      .catch(async (e) => {
+        const now = await page.locator('.take-count').textContent().catch(() => '(no counter)');
+        throw new Error(`after key ${key} at ${n} of ${total}, waiting for ${want}: counter says "${now}" at ${page.url()}: ${e.message}`);
+      });
     n = want;
   }
   await page.waitForURL(/\/assessments\/\d+$/);
@@ -121,6 +126,6 @@ export async function axe(page) {
   return results.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
-export async function shot(page, name) {
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+export async function shot(page, name, { fullPage = true } = {}) {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
 }

@@ -3,13 +3,10 @@
 // The real server loads these from content/; this file only lets the front end be
 // developed and tested before it exists.
 
+// Like content/instruments/crr-*.json: labels for the ends and the middle only.
 const anchors = [
   { value: 1, label: 'Not at all like me' },
-  { value: 2, label: 'Mostly not like me' },
-  { value: 3, label: 'A little not like me' },
-  { value: 4, label: 'In between, or unsure' },
-  { value: 5, label: 'A little like me' },
-  { value: 6, label: 'Mostly like me' },
+  { value: 4, label: 'Somewhat / in between' },
   { value: 7, label: 'Very much like me' },
 ];
 

@@ -74,8 +74,9 @@ const STYLE_NAMES = {
 
 function placement(scores, cut) {
   if (scores.anxiety === null || scores.avoidance === null) return null;
-  const hiAnx = scores.anxiety >= cut;
-  const hiAv = scores.avoidance >= cut;
+  // A score exactly on the cut point counts as lower.
+  const hiAnx = scores.anxiety > cut;
+  const hiAv = scores.avoidance > cut;
   const style = hiAnx ? (hiAv ? 'fearful' : 'preoccupied') : hiAv ? 'dismissing' : 'secure';
   const r2 = (x) => Math.round(x * 100) / 100;
   return {
@@ -224,7 +225,7 @@ function authed(req) {
 function validatePerson(body, partial) {
   const errors = [];
   if (!partial || 'name' in body) {
-    if (typeof body.name !== 'string' || !body.name.trim()) errors.push({ field: 'name', message: 'Please give a name.' });
+    if (typeof body.name !== 'string' || !body.name.trim()) errors.push({ field: 'name', message: 'is empty; give a name or a nickname' });
     else if (body.name.trim().length > 100) errors.push({ field: 'name', message: 'Please keep the name under 100 characters.' });
   }
   if (!partial || 'relationship' in body) {

@@ -2,11 +2,12 @@
 # Runs the browser tests against a fresh SecureBase.
 #
 #   SECUREBASE_BIN=/path/to/securebase tests/browser/run.sh   # the real server
+#     (SECUREBASE_WEB_ROOT=web/dist also passes --web-root, to test a fresh build)
 #   tests/browser/run.sh                                      # the mock server (builds web/ first)
 #   SECUREBASE_URL=http://127.0.0.1:PORT SECUREBASE_TOKEN=T tests/browser/run.sh
 #                                                             # a server you started yourself
 #
-# With SECUREBASE_BIN it starts `$SECUREBASE_BIN serve --port 0 --db TMP/db --token TOKEN`,
+# With SECUREBASE_BIN it starts `$SECUREBASE_BIN --db TMP/db serve --port 0 --token TOKEN`,
 # reads the port from its line "SecureBase is running at http://127.0.0.1:PORT/?token=...",
 # waits for /api/v1/health, runs the tests (node --test) and stops the server.
 # Screenshots go to tests/artifacts/. Chromium is Debian's /usr/bin/chromium.
@@ -38,7 +39,13 @@ if [ -n "${SECUREBASE_BIN:-}" ] || [ -z "${SECUREBASE_URL:-}" ]; then
   log="$tmp/server.log"
   if [ -n "${SECUREBASE_BIN:-}" ]; then
     echo "browser tests: starting $SECUREBASE_BIN"
-    "$SECUREBASE_BIN" serve --port 0 --db "$tmp/db" --token "$token" >"$log" 2>&1 &
+    extra=()
+    # SECUREBASE_WEB_ROOT serves a web/dist folder instead of the embedded one (development).
+    if [ -n "${SECUREBASE_WEB_ROOT:-}" ]; then extra=(--web-root "$SECUREBASE_WEB_ROOT"); fi
+    # --db is the binary's global option, so it goes before the subcommand (that form works
+    # whether or not options fall through to subcommands).
+    SECUREBASE_DB="$tmp/db" "$SECUREBASE_BIN" --db "$tmp/db" serve --port 0 --token "$token" "${extra[@]}" \
+      >"$log" 2>&1 &
   else
     echo "browser tests: SECUREBASE_BIN is unset, using the mock server"
     if [ ! -d "$root/web/node_modules" ]; then (cd "$root/web" && npm ci --no-audit --no-fund --loglevel=error); fi

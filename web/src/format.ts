@@ -108,3 +108,12 @@ export function instrumentLabel(instruments: Instrument[] | null, id: string): s
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+// Server messages for a field may be fragments ("is required", "'x' is not one of: ...");
+// shown beside the field they read better as a sentence that names it.
+export function fieldSentence(label: string, message: string): string {
+  const m = message.trim();
+  if (!m) return m;
+  const sentence = /^[a-z'"(]/.test(m) ? `${label} ${m}` : m;
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}

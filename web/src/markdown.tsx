@@ -106,14 +106,17 @@ export function parseBlocks(src: string): Block[] {
   return blocks;
 }
 
-// headingBase: the level a "#" heading renders as (the page owns <h1>, so 2 by default).
+// headingBase: the level the document's top heading renders as (the page owns <h1>, so 2
+// by default); deeper headings keep their relative levels, so the outline has no gaps.
 export function Markdown({ source, headingBase = 2 }: { source: string; headingBase?: number }) {
   const blocks = parseBlocks(source);
+  const levels = blocks.flatMap((b) => (b.kind === 'h' ? [b.level] : []));
+  const top = levels.length ? Math.min(...levels) : 1;
   const nodes: VNode[] = blocks.map((b, i) => {
     const key = `b${i}`;
     switch (b.kind) {
       case 'h': {
-        const level = Math.min(6, headingBase + b.level - 1);
+        const level = Math.min(6, headingBase + b.level - top);
         const Tag = `h${level}` as 'h2';
         return <Tag key={key}>{renderInline(b.text, key)}</Tag>;
       }

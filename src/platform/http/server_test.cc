@@ -1,12 +1,15 @@
 #include "platform/http/server.h"
 
 #include <gtest/gtest.h>
+#include <signal.h>
+#include <unistd.h>
 
 #include <array>
 #include <atomic>
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
 #include <chrono>
+#include <csignal>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
@@ -429,6 +432,37 @@ TEST(ServerStartTest, RejectsABadHost) {
   options.host = "not an address";
   Server server(options, [](const Request&) { return NoContent(); });
   EXPECT_EQ(server.Start().code(), ErrorCode::kInvalidArgument);
+}
+
+TEST(ServerStartTest, SigtermStopsTheServer) {
+  Server server(ServerOptions{.port = 0}, [](const Request&) { return NoContent(); });
+  ASSERT_TRUE(server.Start().ok());
+  server.StopOnSignals();
+  std::atomic<bool> returned{false};
+  std::thread run([&] {
+    server.Run();
+    returned = true;
+  });
+  EXPECT_EQ(testing::Fetch(server.port(), "GET", "/").status, 204);
+  ::kill(::getpid(), SIGTERM);
+  run.join();
+  EXPECT_TRUE(returned);
+}
+
+TEST(ServerStartTest, ExtraConnectionsOverTheLimitAreClosed) {
+  ServerOptions options;
+  options.port = 0;
+  options.max_connections = 2;
+  Server server(options, [](const Request&) { return NoContent(); });
+  ASSERT_TRUE(server.Start().ok());
+  std::thread run([&] { server.Run(); });
+  TestConnection a(server.port()), b(server.port());
+  ASSERT_EQ(a.Fetch("GET", "/").status, 204);
+  ASSERT_EQ(b.Fetch("GET", "/").status, 204);
+  TestConnection c(server.port());
+  EXPECT_TRUE(c.WaitForClose(2000));
+  server.Stop();
+  run.join();
 }
 
 TEST(ServerStartTest, StopBeforeRunReturnsAtOnce) {

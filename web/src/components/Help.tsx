@@ -11,19 +11,7 @@ export function CrisisContent({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         If you might be in danger, or you are thinking about ending your life, please reach out
         now. You deserve support, and talking to someone can help.
       </p>
-      <H>Emergency</H>
-      <p>If you or someone else is in immediate danger, call your local emergency number:</p>
-      <ul class="emergency-list">
-        {EMERGENCY_NUMBERS.map((e) => (
-          <li key={e.number}>
-            <a class="phone" href={`tel:${e.number}`}>
-              {e.number}
-            </a>{' '}
-            <span>{e.where}</span>
-          </li>
-        ))}
-      </ul>
-      <H>Talk to someone today</H>
+      <H>Talk to someone now</H>
       <p>Free, confidential, and open day and night:</p>
       <ul class="crisis-list">
         {CRISIS_LINES.map((c) => (
@@ -35,10 +23,22 @@ export function CrisisContent({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
               {c.sms && (
                 <>
                   {' · '}
-                  <a href={`sms:${c.sms}`}>Text</a>
+                  <a href={`sms:${c.sms}`}>Send a text</a>
                 </>
               )}
             </span>
+          </li>
+        ))}
+      </ul>
+      <H>In immediate danger</H>
+      <p>If you or someone else is in danger right now, call your local emergency number:</p>
+      <ul class="emergency-list">
+        {EMERGENCY_NUMBERS.map((e) => (
+          <li key={e.number}>
+            <a class="phone" href={`tel:${e.number}`}>
+              {e.number}
+            </a>{' '}
+            <span>{e.where}</span>
           </li>
         ))}
       </ul>

@@ -85,18 +85,10 @@ export function Plane({ points, currentId, cut, min = 1, max = 7, idBase, title,
         <line x1={cx} x2={cx} y1={T} y2={T + PH} class="cut" />
         <line x1={L} x2={L + PW} y1={cy} y2={cy} class="cut" />
         <g aria-hidden="true" class="region-labels">
-          <text x={L + 10} y={T + 22} class="region-label">
-            {STYLES.preoccupied.name}
-          </text>
-          <text x={L + PW - 10} y={T + 22} class="region-label" text-anchor="end">
-            {STYLES.fearful.name}
-          </text>
-          <text x={L + 10} y={T + PH - 12} class="region-label">
-            {STYLES.secure.name}
-          </text>
-          <text x={L + PW - 10} y={T + PH - 12} class="region-label" text-anchor="end">
-            {STYLES.dismissing.name}
-          </text>
+          <RegionLabel x={L + 10} y={T + 22} anchor="start" from="top" name={STYLES.preoccupied.name} />
+          <RegionLabel x={L + PW - 10} y={T + 22} anchor="end" from="top" name={STYLES.fearful.name} />
+          <RegionLabel x={L + 10} y={T + PH - 12} anchor="start" from="bottom" name={STYLES.secure.name} />
+          <RegionLabel x={L + PW - 10} y={T + PH - 12} anchor="end" from="bottom" name={STYLES.dismissing.name} />
         </g>
         <text x={L + PW / 2} y={H - 10} class="axis-title" text-anchor="middle">
           Avoidance →
@@ -187,6 +179,23 @@ export function Plane({ points, currentId, cut, min = 1, max = 7, idBase, title,
   );
 }
 
+// A region name, broken after its hyphen onto two lines so it fits beside the cut line.
+function RegionLabel(props: { x: number; y: number; anchor: 'start' | 'end'; from: 'top' | 'bottom'; name: string }) {
+  const i = props.name.indexOf('-');
+  const lines = i === -1 ? [props.name] : [props.name.slice(0, i + 1), props.name.slice(i + 1)];
+  const lineH = 17;
+  const y0 = props.from === 'top' ? props.y : props.y - (lines.length - 1) * lineH;
+  return (
+    <text x={props.x} y={y0} class="region-label" text-anchor={props.anchor}>
+      {lines.map((line, k) => (
+        <tspan key={k} x={props.x} dy={k === 0 ? 0 : lineH}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 interface Box {
   x1: number;
   y1: number;
@@ -215,12 +224,21 @@ function placeLabels(
 ): PlacedLabel[] {
   const charW = 7.4;
   const h = 14;
-  const taken: Box[] = points.map((p) => {
+  // The region names sit in the four corners; keep date labels off them.
+  const cornerW = 110;
+  const cornerH = 42;
+  const corners: Box[] = [
+    { x1: frame.left, y1: frame.top, x2: frame.left + cornerW, y2: frame.top + cornerH },
+    { x1: frame.right - cornerW, y1: frame.top, x2: frame.right, y2: frame.top + cornerH },
+    { x1: frame.left, y1: frame.bottom - 28, x2: frame.left + 70, y2: frame.bottom },
+    { x1: frame.right - cornerW, y1: frame.bottom - cornerH, x2: frame.right, y2: frame.bottom },
+  ];
+  const taken: Box[] = corners.concat(points.map((p) => {
     const r = p === current ? 11 : 7;
     const px = x(p.avoidance);
     const py = y(p.anxiety);
     return { x1: px - r, y1: py - r, x2: px + r, y2: py + r };
-  });
+  }));
   // Points along the trail lines, so labels avoid sitting on a line.
   const samples: [number, number][] = [];
   for (let i = 1; i < points.length; i++) {
@@ -264,8 +282,9 @@ function clamp(v: number, lo: number, hi: number) {
 }
 
 function regionOf(p: PlanePoint, cut: number): string {
-  const anx = p.anxiety >= cut;
-  const av = p.avoidance >= cut;
+  // A score exactly on the cut point counts as lower (as the server places it).
+  const anx = p.anxiety > cut;
+  const av = p.avoidance > cut;
   if (!anx && !av) return STYLES.secure.name;
   if (anx && !av) return STYLES.preoccupied.name;
   if (!anx && av) return STYLES.dismissing.name;

@@ -25,11 +25,15 @@ export function ToastProvider({ children }: { children: ComponentChildren }) {
   const show = useCallback((t: ToastOptions) => {
     setToast({ ...t, id: ++counter.current });
   }, []);
+  // Closes a toast only if it is still the one showing (an action may show another).
+  const close = useCallback((id: number) => {
+    setToast((cur) => (cur && cur.id === id ? null : cur));
+  }, []);
   return (
     <ToastContext.Provider value={show}>
       {children}
       <div class="toast-region" role="status" aria-live="polite" aria-atomic="true">
-        {toast && <Toast key={toast.id} toast={toast} onClose={() => setToast(null)} />}
+        {toast && <Toast key={toast.id} toast={toast} onClose={() => close(toast.id)} />}
       </div>
     </ToastContext.Provider>
   );

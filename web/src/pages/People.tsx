@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { api, ApiError, errorMessage, type Person, type Relationship } from '../api';
 import { useToast } from '../components/Toast';
-import { RELATIONSHIPS, relationshipLabel } from '../format';
+import { fieldSentence, RELATIONSHIPS, relationshipLabel } from '../format';
 import { useLoad, useTitle } from '../hooks';
 import { Link, navigate, type Location } from '../router';
 import { ErrorNote, Loading } from './Misc';
@@ -23,6 +23,11 @@ export function PeoplePage({ loc }: { loc: Location }) {
   const people = state.data?.items ?? [];
 
   const replace = (list: Person[]) => state.setData({ items: list, next_cursor: null });
+  // After editing, put keyboard focus back on that person's Edit button.
+  const stopEditing = (id: number) => {
+    setEditing(null);
+    window.setTimeout(() => document.getElementById(`edit-button-${id}`)?.focus(), 0);
+  };
 
   const remove = async (p: Person) => {
     try {
@@ -102,7 +107,7 @@ export function PeoplePage({ loc }: { loc: Location }) {
                       idPrefix={`edit-${p.id}`}
                       initial={{ name: p.name, relationship: p.relationship, notes: p.notes }}
                       submitLabel="Save changes"
-                      onCancel={() => setEditing(null)}
+                      onCancel={() => stopEditing(p.id)}
                       autoFocus
                       onSubmit={async (d) => {
                         const changed: Partial<Draft> = {};
@@ -111,7 +116,7 @@ export function PeoplePage({ loc }: { loc: Location }) {
                         if (d.notes !== p.notes) changed.notes = d.notes;
                         const updated = Object.keys(changed).length ? await api.updatePerson(p.id, changed) : p;
                         replace(people.map((x) => (x.id === p.id ? updated : x)));
-                        setEditing(null);
+                        stopEditing(p.id);
                         toast({ message: `Saved ${updated.name}.` });
                         return 'keep';
                       }}
@@ -130,6 +135,7 @@ export function PeoplePage({ loc }: { loc: Location }) {
                       </Link>
                       <button
                         type="button"
+                        id={`edit-button-${p.id}`}
                         class="button quiet small-button"
                         onClick={() => setEditing(p.id)}
                         aria-label={`Edit ${p.name}`}
@@ -198,7 +204,10 @@ function PersonForm({
       }
     } catch (err) {
       if (err instanceof ApiError) {
-        const fields = err.fieldErrors();
+        const raw = err.fieldErrors();
+        const labels: Record<string, string> = { name: 'Name', relationship: 'Relationship', notes: 'Notes' };
+        const fields: Record<string, string> = {};
+        for (const [k, v] of Object.entries(raw)) fields[k] = fieldSentence(labels[k] ?? k, v);
         const known = ['name', 'relationship', 'notes'].filter((f) => f in fields);
         setErrors(fields);
         // The detail goes at the top unless every message already sits by its field.

@@ -1,7 +1,7 @@
 // Taking a questionnaire: one statement per screen, the scale as big buttons, keys 1-7
 // to answer and Backspace/Left to go back. Answers are autosaved to a draft (created on
 // the first answer, PATCHed after that, debounced); the last answer completes it.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   api,
   ApiError,
@@ -13,7 +13,7 @@ import {
 } from '../api';
 import { UnderstandNav } from '../components/SubNav';
 import { useToast } from '../components/Toast';
-import { fmtDate } from '../format';
+import { fieldSentence, fmtDate } from '../format';
 import { useLoad, useTitle } from '../hooks';
 import { Link, navigate, type Location } from '../router';
 import { ErrorNote, Loading } from './Misc';
@@ -25,6 +25,7 @@ class DraftSaver {
   id: number | null;
   private chain: Promise<unknown> = Promise.resolve();
   private timer: number | undefined;
+  private since = 0;
 
   constructor(
     id: number | null,
@@ -40,8 +41,16 @@ class DraftSaver {
     return this.timer !== undefined;
   }
 
-  schedule(delayMs = 400): void {
+  // Debounced, but never holds answers back for more than maxWaitMs while typing fast.
+  schedule(delayMs = 400, maxWaitMs = 2000): void {
+    const now = Date.now();
+    if (this.timer === undefined) this.since = now;
     window.clearTimeout(this.timer);
+    if (now - this.since >= maxWaitMs) {
+      this.timer = undefined;
+      this.save(false).catch(() => {});
+      return;
+    }
     this.timer = window.setTimeout(() => {
       this.timer = undefined;
       this.save(false).catch(() => {});
@@ -118,7 +127,15 @@ export function TakePage({ about, loc }: { about: number | null; loc: Location }
           <Link href="/understand">Back to the questionnaires</Link>
         </div>
       )}
-      {state.data && state.data.instrument.has_wording && (
+      {state.data && state.data.instrument.has_wording && state.data.instrument.target === 'person' && !state.data.person && (
+        <div class="notice">
+          <p>This questionnaire is about one person. Choose who it is about first.</p>
+          <Link class="button" href={`/questionnaire?instrument=${encodeURIComponent(state.data.instrument.id)}`}>
+            Choose a person
+          </Link>
+        </div>
+      )}
+      {state.data && state.data.instrument.has_wording && !(state.data.instrument.target === 'person' && !state.data.person) && (
         <Taker
           instrument={state.data.instrument}
           person={state.data.person}
@@ -146,17 +163,29 @@ function Taker({
   about: number | null;
 }) {
   const items = instrument.items;
-  const [phase, setPhase] = useState<'intro' | 'items' | 'finishing'>('intro');
-  const [index, setIndex] = useState(0);
+  // State drives rendering; the refs mirror it so that key presses arriving before the
+  // next render (fast typing) act on the latest values, never on a stale closure.
+  const [phase, setPhaseState] = useState<'intro' | 'items' | 'finishing'>('intro');
+  const [index, setIndexState] = useState(0);
   const [answers, setAnswersState] = useState<Record<string, number>>({});
   const [status, setStatus] = useState<SaveStatus>('idle');
   const [error, setError] = useState<string | null>(null);
+  const phaseRef = useRef(phase);
+  const indexRef = useRef(0);
   const answersRef = useRef<Record<string, number>>({});
   const saverRef = useRef<DraftSaver | null>(null);
   const advanceTimer = useRef<number | undefined>(undefined);
-  const questionRef = useRef<HTMLHeadingElement>(null);
+  const questionRef = useRef<HTMLSpanElement>(null);
   const toast = useToast();
 
+  const setPhase = (p: 'intro' | 'items' | 'finishing') => {
+    phaseRef.current = p;
+    setPhaseState(p);
+  };
+  const setIndex = (i: number) => {
+    indexRef.current = i;
+    setIndexState(i);
+  };
   const setAnswers = (a: Record<string, number>) => {
     answersRef.current = a;
     setAnswersState(a);
@@ -191,9 +220,9 @@ function Taker({
     if (phase === 'items') questionRef.current?.focus({ preventScroll: true });
   }, [phase, index]);
 
-  const finish = useCallback(async () => {
+  const finish = async () => {
     const saver = saverRef.current;
-    if (!saver) return;
+    if (!saver || phaseRef.current === 'finishing') return;
     setPhase('finishing');
     setError(null);
     try {
@@ -206,50 +235,53 @@ function Taker({
         const bad = items.findIndex((it) => `answers.${it.id}` in fields || it.id in fields);
         if (bad !== -1) {
           setIndex(bad);
-          setError(fields[`answers.${items[bad].id}`] ?? fields[items[bad].id]);
+          setError(fieldSentence('This answer', fields[`answers.${items[bad].id}`] ?? fields[items[bad].id]));
           return;
         }
       }
       setError(`We could not finish: ${errorMessage(e)}`);
     }
-  }, [items]);
+  };
 
-  const answer = useCallback(
-    (value: number, via: 'key' | 'pointer') => {
-      if (phase !== 'items' || advanceTimer.current !== undefined) return;
-      const item = items[index];
-      const next = { ...answersRef.current, [item.id]: value };
-      setAnswers(next);
-      setError(null);
-      const open = items.findIndex((it) => !(it.id in next));
-      if (open === -1) {
-        // The last open answer completes the questionnaire (one PATCH with complete:true).
-        finish();
-        return;
-      }
-      const go = () => {
+  const answer = (value: number, via: 'key' | 'pointer') => {
+    if (phaseRef.current !== 'items' || advanceTimer.current !== undefined) return;
+    const at = indexRef.current;
+    const item = items[at];
+    const next = { ...answersRef.current, [item.id]: value };
+    setAnswers(next);
+    setError(null);
+    const open = items.findIndex((it) => !(it.id in next));
+    if (open === -1) {
+      // The last open answer completes the questionnaire (one save with complete:true).
+      finish();
+      return;
+    }
+    saverRef.current?.schedule();
+    const target = at < items.length - 1 ? at + 1 : open;
+    if (via === 'key') {
+      setIndex(target);
+    } else {
+      // A short pause so the chosen button is seen before the next statement.
+      advanceTimer.current = window.setTimeout(() => {
         advanceTimer.current = undefined;
-        setIndex(index < items.length - 1 ? index + 1 : open);
-      };
-      saverRef.current?.schedule();
-      if (via === 'key') go();
-      else advanceTimer.current = window.setTimeout(go, 180);
-    },
-    [phase, index, items, finish],
-  );
+        setIndex(target);
+      }, 180);
+    }
+  };
 
-  const back = useCallback(() => {
-    if (phase !== 'items') return;
+  const back = () => {
+    if (phaseRef.current !== 'items') return;
     window.clearTimeout(advanceTimer.current);
     advanceTimer.current = undefined;
-    setIndex((i) => Math.max(0, i - 1));
-  }, [phase]);
+    setIndex(Math.max(0, indexRef.current - 1));
+  };
 
-  const forward = useCallback(() => {
-    if (phase !== 'items') return;
-    const item = items[index];
-    if (item && item.id in answersRef.current && index < items.length - 1) setIndex(index + 1);
-  }, [phase, index, items]);
+  const forward = () => {
+    if (phaseRef.current !== 'items') return;
+    const at = indexRef.current;
+    const item = items[at];
+    if (item && item.id in answersRef.current && at < items.length - 1) setIndex(at + 1);
+  };
 
   const saveAndLeave = async () => {
     const saver = saverRef.current;
@@ -262,31 +294,34 @@ function Taker({
     }
   };
 
-  useEffect(() => {
-    if (phase !== 'items') return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const t = e.target as HTMLElement | null;
-      if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
-      if (document.querySelector('dialog[open]')) return;
-      const { min, max } = instrument.scale;
-      if (/^[0-9]$/.test(e.key)) {
-        const v = Number(e.key);
-        if (v >= min && v <= max) {
-          e.preventDefault();
-          answer(v, 'key');
-        }
-      } else if (e.key === 'Backspace' || e.key === 'ArrowLeft') {
+  const onKey = (e: KeyboardEvent) => {
+    if (phaseRef.current !== 'items') return;
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const t = e.target as HTMLElement | null;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    if (document.querySelector('dialog[open]')) return;
+    const { min, max } = instrument.scale;
+    if (/^[0-9]$/.test(e.key)) {
+      const v = Number(e.key);
+      if (v >= min && v <= max) {
         e.preventDefault();
-        back();
-      } else if (e.key === 'ArrowRight') {
-        e.preventDefault();
-        forward();
+        answer(v, 'key');
       }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [phase, answer, back, forward, instrument.scale]);
+    } else if (e.key === 'Backspace' || e.key === 'ArrowLeft') {
+      e.preventDefault();
+      back();
+    } else if (e.key === 'ArrowRight') {
+      e.preventDefault();
+      forward();
+    }
+  };
+  const onKeyRef = useRef(onKey);
+  onKeyRef.current = onKey;
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => onKeyRef.current(e);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
 
   const answeredCount = useMemo(
     () => items.filter((it) => it.id in answers).length,

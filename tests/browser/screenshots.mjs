@@ -1,5 +1,7 @@
-// Developer helper: screenshot some paths of a running server.
-//   node shot-dev.mjs BASE TOKEN OUTDIR width path [path...]
+// Developer helper: full-page screenshots of some paths of a running server.
+//   node mock-server.mjs --demo --port 8765 --token dev &
+//   node screenshots.mjs http://127.0.0.1:8765 dev /tmp/shots 360 / /history /assessments/5
+// DARK=1 for the dark theme; SPLIT=800 cuts tall pages into 800-px slices.
 import { chromium } from 'playwright-core';
 const [base, token, out, width, ...paths] = process.argv.slice(2);
 const dark = process.env.DARK === '1';
@@ -22,11 +24,11 @@ for (const p of paths) {
     for (let y = 0, k = 0; y < h; y += step, k++) {
       const part = name.replace('.png', `-${k}.png`);
       await page.screenshot({ path: part, fullPage: true, clip: { x: 0, y, width: Number(width), height: Math.min(step, h - y) } });
-      console.log(part);
+      process.stdout.write(`${part}\n`);
     }
   } else {
     await page.screenshot({ path: name, fullPage: true });
-    console.log(name);
+    process.stdout.write(`${name}\n`);
   }
 }
 await browser.close();

@@ -1,0 +1,25 @@
+#pragma once
+// What every API route gets: the services, the idempotency memory and the user.
+#include "app/services.h"
+#include "http/idempotency.h"
+#include "platform/http/router.h"
+
+namespace securebase::http {
+
+struct ApiContext {
+  app::Services& services;
+  Idempotency& idempotency;
+  int64_t user_id = 1;  // local mode: one user
+};
+
+// Every /api/v1 route. Each Add* lives in its own file.
+void AddHealthRoutes(Router& router, ApiContext& ctx);      // api_routes.cc
+void AddPeopleRoutes(Router& router, ApiContext& ctx);      // people_routes.cc
+void AddInstrumentRoutes(Router& router, ApiContext& ctx);  // instrument_routes.cc
+void AddAssessmentRoutes(Router& router, ApiContext& ctx);  // assessment_routes.cc
+void AddLearnRoutes(Router& router, ApiContext& ctx);       // learn_routes.cc
+
+// All of the above, plus GET /api/v1/openapi.json.
+void AddApiRoutes(Router& router, ApiContext& ctx);
+
+}  // namespace securebase::http
