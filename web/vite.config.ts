@@ -15,7 +15,4 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     sourcemap: false,
   },
-  server: {
-    proxy: { '/api': 'http://127.0.0.1:8080' },
-  },
 });

@@ -193,6 +193,7 @@ Status RunScore(Context& ctx, const ScoreArgs& args) {
   if (bar) bar->Clear();
   if (to_stdout) ctx.out().flush();
   if (!summary.ok()) {
+    if (out_fd) ::unlink(args.output.c_str());  // a partial file would look like a result
     Status s = summary.status().WithContext(from_stdin ? "standard input" : args.input);
     if (s.code() == ErrorCode::kNotFound && args.column_pattern.empty()) {
       s = Status(s.code(), s.message() +

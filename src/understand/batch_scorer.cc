@@ -533,7 +533,7 @@ Result<BatchSummary> BatchScorer::Run(ByteSource& in, ByteSink& out, const Probl
   if (!options_.id_column.empty()) {
     TRY_ASSIGN(id_field, find_column(options_.id_column));
     if (id_field < 0 && options_.id_column_rule == IdColumn::kRequired) {
-      return Status::NotFound(fmt::format("the header has no id column '{}'", options_.id_column));
+      return Status::Invalid(fmt::format("the header has no id column '{}'", options_.id_column));
     }
   }
 

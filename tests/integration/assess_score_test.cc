@@ -171,6 +171,10 @@ TEST_F(AssessScoreTest, NamesTheMissingColumns) {
   EXPECT_THAT(r.err, HasSubstr("expected one column per item: ecrr_01, ecrr_02"));
   EXPECT_THAT(r.err, HasSubstr("--column-pattern"));
 
+  r = Score("--instrument ecr-r --input in.csv --output out.csv");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_FALSE(std::filesystem::exists(Path("out.csv")));  // no half-written result
+
   r = Score("--instrument ecr-r --input in.csv --column-pattern 'ecrr_{n}'");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, std::string(kOutHeader) + "a,4.0000,4.0000,secure,\n");
