@@ -21,6 +21,7 @@ int Run(int argc, const char* const* argv, const Environment& env, const Clock& 
   app.add_option("--db", ctx.db_flag(), "Database file (default: $SECUREBASE_DB, or "
                                         "$XDG_DATA_HOME/securebase/securebase.db)");
   app.require_subcommand(1);
+  app.fallthrough();  // "securebase serve --db PATH" works as well as "securebase --db PATH serve"
   RegisterCommands(app, ctx);
   try {
     app.parse(argc, argv);

@@ -47,6 +47,9 @@ Status Serve(Context& ctx, const ServeArgs& args) {
   http::ServerOptions options;
   options.host = args.host;
   options.port = static_cast<uint16_t>(args.port);
+  // Enough handlers blocked on a commit to fill a group-commit batch, few enough that two
+  // cores do not spend their time switching (measured: docs/benchmarks.md).
+  options.worker_threads = 8;
   options.response_hook = security.ResponseHook();
   options.access_log = http::AccessLogTo(ctx.err());
   http::Server server(options, security.Wrap(router.AsHandler()));

@@ -57,6 +57,7 @@ class AssessmentStore {
   virtual Result<AssessmentPage> List(int64_t user_id, const AssessmentFilter& filter,
                                       const Page& page) = 0;
   // The complete assessment of the same instrument and target finished just before `a`.
+  // Its answers are left empty when its stored scores (anxiety, avoidance) are both set.
   virtual Result<std::optional<Assessment>> Previous(int64_t user_id, const Assessment& a) = 0;
 };
 

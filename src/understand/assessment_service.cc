@@ -23,8 +23,7 @@ Status AssessmentService::CheckTarget(int64_t user_id, const Instrument& ins,
 }
 
 Status AssessmentService::ScoreInto(const Instrument& ins, Assessment& a) {
-  TRY_ASSIGN(auto by_position, AnswersByPosition(ins, a.answers));
-  Scores s = ScoringKey(ins).Score(by_position);
+  TRY_ASSIGN(Scores s, catalog_.KeyFor(ins).ScoreAnswers(a.answers));
   a.anxiety = s.anxiety;
   a.avoidance = s.avoidance;
   if (a.status == AssessmentStatus::kComplete) {
@@ -104,8 +103,16 @@ Result<AssessmentView> AssessmentService::ViewOf(int64_t user_id, const Assessme
     auto person = people_.Get(user_id, *a.about);
     if (person.ok()) v.about = *person;
   }
-  auto by_position = AnswersByPosition(*v.instrument, a.answers);
-  if (by_position.ok()) v.scores = ScoringKey(*v.instrument).Score(*by_position);
+  const ScoringKey& key = catalog_.KeyFor(*v.instrument);
+  // Stored scores spare re-scoring complete results; they were computed from the answers.
+  auto scores_of = [&](const Assessment& x) -> Result<Scores> {
+    if (v.instrument->rule == ScoringRule::kMean && x.anxiety && x.avoidance) {
+      return Scores{x.anxiety, x.avoidance, std::nullopt, std::nullopt};
+    }
+    return key.ScoreAnswers(x.answers);
+  };
+  auto scores = scores_of(a);
+  if (scores.ok()) v.scores = *scores;
   v.cut = v.instrument->rule == ScoringRule::kRq ? 0.0
                                                  : cut.value_or(v.instrument->scale.Midpoint());
   if (a.status == AssessmentStatus::kComplete) {
@@ -113,11 +120,8 @@ Result<AssessmentView> AssessmentService::ViewOf(int64_t user_id, const Assessme
     TRY_ASSIGN(auto previous, store_.Previous(user_id, a));
     if (previous) {
       v.previous_id = previous->id;
-      auto prev_answers = AnswersByPosition(*v.instrument, previous->answers);
-      if (prev_answers.ok()) {
-        v.change = CompareScores(*v.instrument, ScoringKey(*v.instrument).Score(*prev_answers),
-                                 v.scores);
-      }
+      auto before = scores_of(*previous);
+      if (before.ok()) v.change = CompareScores(*v.instrument, *before, v.scores);
     }
   }
   return v;

@@ -36,7 +36,12 @@ Result<Catalog> Catalog::Load(const ContentLibrary& content) {
     }
     TRY(ApplyWording(f->text, origin, *key));
   }
+  for (const auto& ins : c.instruments_) c.keys_.emplace_back(ins);
   return c;
+}
+
+const ScoringKey& Catalog::KeyFor(const Instrument& instrument) const {
+  return keys_[static_cast<size_t>(&instrument - instruments_.data())];
 }
 
 Result<const Instrument*> Catalog::Find(const std::string& id) const {

@@ -6,6 +6,7 @@
 
 #include "platform/content.h"
 #include "understand/instrument.h"
+#include "understand/scoring.h"
 
 namespace securebase::understand {
 
@@ -20,9 +21,13 @@ class Catalog {
   Result<const Instrument*> Find(const std::string& id) const;
   // The default questionnaire for a target ("crr-general" or "crr-person").
   const Instrument* Default(TargetKind target) const;
+  // The compiled scoring key of an instrument of this catalog (built once, at load).
+  // REQUIRES: `instrument` is one of all().
+  const ScoringKey& KeyFor(const Instrument& instrument) const;
 
  private:
   std::vector<Instrument> instruments_;
+  std::vector<ScoringKey> keys_;  // parallel to instruments_
 };
 
 }  // namespace securebase::understand

@@ -24,9 +24,15 @@ int DimensionIndex(ScoringRule rule, const std::string& dimension) {
 }  // namespace
 
 ScoringKey::ScoringKey(const Instrument& instrument)
-    : rule_(instrument.rule),
+    : instrument_id_(instrument.id),
+      rule_(instrument.rule),
+      min_(instrument.scale.min),
+      max_(instrument.scale.max),
       reverse_sum_(instrument.scale.min + instrument.scale.max),
       item_count_(instrument.items.size()) {
+  for (size_t i = 0; i < instrument.items.size(); ++i) {
+    positions_.emplace(instrument.items[i].id, static_cast<int>(i));
+  }
   for (const auto& sub : instrument.subscales) {
     Part part;
     part.dimension = DimensionIndex(rule_, sub.dimension);
@@ -67,6 +73,32 @@ Scores ScoringKey::Score(std::span<const int> answers) const {
   return s;
 }
 
+namespace {
+Status AnswerErrors(std::vector<FieldError> errors) {
+  std::string msg = errors.size() == 1 ? errors[0].field + ": " + errors[0].message
+                                       : fmt::format("{} answers need attention", errors.size());
+  return Status::Invalid(msg, std::move(errors));
+}
+}  // namespace
+
+Result<Scores> ScoringKey::ScoreAnswers(const std::map<std::string, int>& answers) const {
+  std::vector<int> by_position(item_count_, kMissing);
+  std::vector<FieldError> errors;
+  for (const auto& [id, value] : answers) {
+    auto it = positions_.find(id);
+    if (it == positions_.end()) {
+      errors.push_back({"answers." + id, fmt::format("is not an item of {}", instrument_id_)});
+    } else if (value < min_ || value > max_) {
+      errors.push_back({"answers." + id,
+                        fmt::format("{} is outside the scale {} to {}", value, min_, max_)});
+    } else {
+      by_position[static_cast<size_t>(it->second)] = value;
+    }
+  }
+  if (!errors.empty()) return AnswerErrors(std::move(errors));
+  return Score(by_position);
+}
+
 Result<std::vector<int>> AnswersByPosition(const Instrument& instrument,
                                            const std::map<std::string, int>& answers) {
   std::vector<int> out(instrument.items.size(), kMissing);
@@ -82,11 +114,7 @@ Result<std::vector<int>> AnswersByPosition(const Instrument& instrument,
       out[static_cast<size_t>(pos)] = value;
     }
   }
-  if (!errors.empty()) {
-    std::string msg = errors.size() == 1 ? errors[0].field + ": " + errors[0].message
-                                         : fmt::format("{} answers need attention", errors.size());
-    return Status::Invalid(msg, std::move(errors));
-  }
+  if (!errors.empty()) return AnswerErrors(std::move(errors));
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "understand/instrument.h"
@@ -30,6 +31,8 @@ class ScoringKey {
   explicit ScoringKey(const Instrument& instrument);
   // REQUIRES: answers.size() == number of items, and every present answer in the scale.
   Scores Score(std::span<const int> answers) const;
+  // Answers by item id: checks them (errors name "answers.<id>") and scores them.
+  Result<Scores> ScoreAnswers(const std::map<std::string, int>& answers) const;
   size_t item_count() const { return item_count_; }
 
  private:
@@ -38,14 +41,17 @@ class ScoringKey {
     std::vector<std::pair<int, bool>> items;  // (position, reversed)
     int max_missing;  // answers that may be missing before the subscale has no score
   };
+  std::string instrument_id_;
   ScoringRule rule_;
+  int min_, max_;
   int reverse_sum_;  // min + max
+  std::unordered_map<std::string, int> positions_;  // item id -> position
   size_t item_count_;
   std::vector<Part> parts_;
 };
 
 // Answers by item id -> by position; unknown ids and out-of-range values are errors naming
-// "answers.<id>".
+// "answers.<id>". (ScoringKey::ScoreAnswers does the same faster, for repeated use.)
 Result<std::vector<int>> AnswersByPosition(const Instrument& instrument,
                                            const std::map<std::string, int>& answers);
 

@@ -10,7 +10,14 @@ constexpr const char* kColumns =
     "a.id, a.instrument, a.about_person_id, a.status, a.answers, a.anxiety, a.avoidance, "
     "a.started_ms, a.started_offset, a.updated_ms, a.completed_ms, a.completed_offset";
 // Newest first: by completion time, or start time for drafts.
-constexpr const char* kOrderKey = "COALESCE(a.completed_ms, a.started_ms)";
+// kColumns, but the answers only when the stored scores are missing (cheaper to read).
+constexpr const char* kColumnsForScores =
+    "a.id, a.instrument, a.about_person_id, a.status, CASE WHEN a.anxiety IS NULL OR "
+    "a.avoidance IS NULL THEN a.answers ELSE '{}' END, a.anxiety, a.avoidance, "
+    "a.started_ms, a.started_offset, a.updated_ms, a.completed_ms, a.completed_offset";
+constexpr const char* kOrderKey = "a.sort_ms";
+
+int64_t SortMs(const Assessment& a) { return a.completed ? a.completed->utc_ms : a.started.utc_ms; }
 
 std::string AnswersToJson(const std::map<std::string, int>& answers) {
   boost::json::object o;
@@ -57,12 +64,13 @@ class SqliteAssessmentStore final : public AssessmentStore {
       TRY_ASSIGN(auto* st,
                  c.Prepare("INSERT INTO assessments (user_id, instrument, about_person_id, status, "
                            "answers, anxiety, avoidance, started_ms, started_offset, updated_ms, "
-                           "completed_ms, completed_offset) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
+                           "completed_ms, completed_offset, sort_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
                            "RETURNING id"));
       st->BindAll(user_id, a.instrument, a.about, StatusText(a.status), AnswersToJson(a.answers),
                   a.anxiety, a.avoidance, a.started.utc_ms, a.started.offset_minutes, a.updated_ms,
                   a.completed ? std::optional<int64_t>(a.completed->utc_ms) : std::nullopt,
-                  a.completed ? std::optional<int64_t>(a.completed->offset_minutes) : std::nullopt);
+                  a.completed ? std::optional<int64_t>(a.completed->offset_minutes) : std::nullopt,
+                  SortMs(a));
       TRY_ASSIGN(bool row, st->Step());
       if (!row) return Status::Internal("insert returned no id");
       a.id = st->Int(0);
@@ -76,12 +84,12 @@ class SqliteAssessmentStore final : public AssessmentStore {
     return db_.Write([&](db::Connection& c) -> Status {
       TRY_ASSIGN(auto* st, c.Prepare("UPDATE assessments SET status = ?, answers = ?, anxiety = ?, "
                                      "avoidance = ?, updated_ms = ?, completed_ms = ?, "
-                                     "completed_offset = ? WHERE user_id = ? AND id = ?"));
+                                     "completed_offset = ?, sort_ms = ? WHERE user_id = ? AND id = ?"));
       st->BindAll(StatusText(a.status), AnswersToJson(a.answers), a.anxiety, a.avoidance,
                   a.updated_ms,
                   a.completed ? std::optional<int64_t>(a.completed->utc_ms) : std::nullopt,
                   a.completed ? std::optional<int64_t>(a.completed->offset_minutes) : std::nullopt,
-                  user_id, a.id);
+                  SortMs(a), user_id, a.id);
       TRY(st->Run());
       if (c.Changes() == 0) return Status::NotFound(fmt::format("no assessment with id {}", a.id));
       return Status::Ok();
@@ -115,9 +123,9 @@ class SqliteAssessmentStore final : public AssessmentStore {
     }
     int limit = std::clamp(page.limit, 1, 500);
     std::string sql = fmt::format(
-        "SELECT {}, {} FROM assessments a LEFT JOIN people p ON p.id = a.about_person_id "
-        "WHERE a.user_id = ?1 AND p.deleted_ms IS NULL AND ({} < ?2 OR ({} = ?2 AND a.id < ?3))",
-        kColumns, kOrderKey, kOrderKey, kOrderKey);
+        "SELECT {} FROM assessments a LEFT JOIN people p ON p.id = a.about_person_id "
+        "WHERE a.user_id = ?1 AND p.deleted_ms IS NULL AND ({}, a.id) < (?2, ?3)",
+        kColumns, kOrderKey);
     if (filter.about) {
       sql += *filter.about ? " AND a.about_person_id = ?4" : " AND a.about_person_id IS NULL";
     }
@@ -156,12 +164,11 @@ class SqliteAssessmentStore final : public AssessmentStore {
       TRY_ASSIGN(auto* st,
                  c.Prepare(fmt::format(
                      "SELECT {} FROM assessments a WHERE a.user_id = ? AND a.instrument = ? AND "
-                     "a.about_person_id IS ? AND a.status = 'complete' AND a.id != ? AND "
-                     "(a.completed_ms < ? OR (a.completed_ms = ? AND a.id < ?)) "
+                     "a.about_person_id IS ? AND a.status = 'complete' AND "
+                     "(a.completed_ms, a.id) < (?, ?) "
                      "ORDER BY a.completed_ms DESC, a.id DESC LIMIT 1",
-                     kColumns)));
-      st->BindAll(user_id, a.instrument, a.about, a.id, a.completed->utc_ms, a.completed->utc_ms,
-                  a.id);
+                     kColumnsForScores)));
+      st->BindAll(user_id, a.instrument, a.about, a.completed->utc_ms, a.id);
       TRY_ASSIGN(bool row, st->Step());
       if (row) found = FromRow(*st);
       st->Reset();

@@ -67,7 +67,17 @@ void Database::WriteAsync(Job job, std::function<void(Status)> done) {
   queue_cv_.notify_one();
 }
 
+namespace {
+// The read transaction this thread is inside, if any (see Database::Read).
+struct ActiveRead {
+  const Database* db = nullptr;
+  Connection* conn = nullptr;
+};
+thread_local ActiveRead t_active_read;
+}  // namespace
+
 Status Database::Read(const Job& job) {
+  if (t_active_read.db == this) return job(*t_active_read.conn);
   std::unique_ptr<Connection> conn;
   {
     std::unique_lock lock(readers_mu_);
@@ -78,7 +88,9 @@ Status Database::Read(const Job& job) {
   // A read transaction so that multi-statement reads see one snapshot.
   Status s = conn->Exec("BEGIN");
   if (s.ok()) {
+    t_active_read = {this, conn.get()};
     s = job(*conn);
+    t_active_read = {};
     (void)conn->Exec("COMMIT");
   }
   {

@@ -47,8 +47,10 @@ class Database {
   Status Write(Job job);
   // Like Write, but returns at once and calls `done` on the writer thread after commit.
   void WriteAsync(Job job, std::function<void(Status)> done);
-  // Runs `job` on a read-only connection from the pool (blocks while all are busy).
-  // Thread-safe. The job sees the last committed state.
+  // Runs `job` on a read-only connection from the pool (blocks while all are busy), in one
+  // read transaction: the job sees one snapshot of the last committed state. A Read()
+  // inside a job on the same thread joins the outer one (same connection and snapshot),
+  // so a request can group many store reads into one transaction. Thread-safe.
   Status Read(const Job& job);
 
   const std::string& path() const { return options_.path; }

@@ -36,9 +36,14 @@ CREATE TABLE assessments (
   started_offset INTEGER NOT NULL,
   updated_ms INTEGER NOT NULL,
   completed_ms INTEGER,
-  completed_offset INTEGER
+  completed_offset INTEGER,
+  sort_ms INTEGER NOT NULL  -- completed_ms, or started_ms for a draft: lists are newest first
 ) STRICT;
-CREATE INDEX assessments_history ON assessments (user_id, about_person_id, status, completed_ms);
+-- Lists, filtered by target and status, newest first.
+CREATE INDEX assessments_by_target ON assessments (user_id, about_person_id, status, sort_ms, id);
+CREATE INDEX assessments_by_time ON assessments (user_id, sort_ms, id);
+-- The previous result of the same questionnaire and target, for change.
+CREATE INDEX assessments_previous ON assessments (user_id, instrument, about_person_id, status, completed_ms);
 
 -- Per-user settings, as text ("cut_point" = "4" or "midpoint").
 CREATE TABLE settings (
