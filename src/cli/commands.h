@@ -10,6 +10,9 @@ void RegisterPeopleCommands(CLI::App& app, Context& ctx);  // people_command.cc
 void RegisterAssessCommands(CLI::App& app, Context& ctx);  // assess_command.cc
 void RegisterLearnCommand(CLI::App& app, Context& ctx);    // learn_command.cc
 void RegisterServeCommand(CLI::App& app, Context& ctx);    // serve_command.cc
+void RegisterHelpNowCommand(CLI::App& app, Context& ctx);  // help_now_command.cc
+void RegisterReflectCommands(CLI::App& app, Context& ctx);   // reflect_command.cc
+void RegisterRegulateCommands(CLI::App& app, Context& ctx);  // regulate_command.cc
 // Adds "score" to the "assess" subcommand, creating "assess" when it is not there yet.
 void RegisterAssessScoreCommand(CLI::App& app, Context& ctx);  // assess_score_command.cc
 
@@ -19,6 +22,9 @@ inline void RegisterCommands(CLI::App& app, Context& ctx) {
   RegisterPeopleCommands(app, ctx);
   RegisterLearnCommand(app, ctx);
   RegisterServeCommand(app, ctx);
+  RegisterHelpNowCommand(app, ctx);
+  RegisterReflectCommands(app, ctx);
+  RegisterRegulateCommands(app, ctx);
   RegisterAssessScoreCommand(app, ctx);
 }
 

@@ -17,7 +17,10 @@ void AddHealthRoutes(Router& router, ApiContext& ctx);      // api_routes.cc
 void AddPeopleRoutes(Router& router, ApiContext& ctx);      // people_routes.cc
 void AddInstrumentRoutes(Router& router, ApiContext& ctx);  // instrument_routes.cc
 void AddAssessmentRoutes(Router& router, ApiContext& ctx);  // assessment_routes.cc
-void AddLearnRoutes(Router& router, ApiContext& ctx);       // learn_routes.cc
+void AddLearnRoutes(Router& router, ApiContext& ctx);       // instrument_routes.cc
+void AddSafetyRoutes(Router& router, ApiContext& ctx);      // safety_routes.cc
+void AddReflectRoutes(Router& router, ApiContext& ctx);     // reflect_routes.cc
+void AddRegulateRoutes(Router& router, ApiContext& ctx);    // regulate_routes.cc
 
 // All of the above, plus GET /api/v1/openapi.json.
 void AddApiRoutes(Router& router, ApiContext& ctx);

@@ -23,6 +23,9 @@ void AddApiRoutes(Router& router, ApiContext& ctx) {
   AddInstrumentRoutes(router, ctx);
   AddAssessmentRoutes(router, ctx);
   AddLearnRoutes(router, ctx);
+  AddSafetyRoutes(router, ctx);
+  AddReflectRoutes(router, ctx);
+  AddRegulateRoutes(router, ctx);
 }
 
 }  // namespace securebase::http

@@ -1,0 +1,1 @@
+-- Reflections (step 2): tables come with the reflect feature.

@@ -1,0 +1,1 @@
+-- Regulation practices and sessions (step 3): tables come with the regulate feature.
