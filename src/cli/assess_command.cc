@@ -4,6 +4,7 @@
 #include "cli/assess_take.h"
 #include "cli/assessment_text.h"
 #include "cli/commands.h"
+#include "cli/prompt.h"
 #include "understand/cut_point.h"
 
 namespace securebase::cli {
@@ -15,6 +16,7 @@ struct AssessArgs {
   bool json = false;
   int64_t id = 0;
   std::string cut;
+  bool yes = false;
 };
 
 // Runs `body` with the services, reporting any failure on ctx.
@@ -134,6 +136,35 @@ void RegisterAssessCommands(CLI::App& app, Context& ctx) {
         return Status::Ok();
       }
       PrintResult(ctx.out(), v, {});
+      return Status::Ok();
+    });
+  });
+
+  CLI::App* del = assess->add_subcommand("delete", "Delete a result or an unfinished one (undo with restore)");
+  del->add_option("id", args->id, "The result's id (see 'assess history')")->required();
+  del->add_flag("-y,--yes", args->yes, "Do not ask for confirmation");
+  del->callback([&ctx, args] {
+    WithServices(ctx, [&](app::Services& s) -> Status {
+      TRY_ASSIGN(auto a, s.assessment_store->Get(ctx.user_id(), args->id));
+      std::string question = fmt::format(
+          "Delete result {} ({}, {})? You can undo this with 'securebase assess restore {}'.",
+          a.id, a.instrument, LocalDate(a.completed ? *a.completed : a.started), a.id);
+      if (!args->yes && !Confirm(ctx, question)) {
+        ctx.out() << "Nothing deleted.\n";
+        return Status::Ok();
+      }
+      TRY(s.assessment_store->Remove(ctx.user_id(), a.id, ctx.clock().Now()));
+      ctx.out() << fmt::format("Deleted. Undo with: securebase assess restore {}\n", a.id);
+      return Status::Ok();
+    });
+  });
+
+  CLI::App* restore = assess->add_subcommand("restore", "Bring back a deleted result");
+  restore->add_option("id", args->id, "The id printed when it was deleted")->required();
+  restore->callback([&ctx, args] {
+    WithServices(ctx, [&](app::Services& s) -> Status {
+      TRY(s.assessment_store->Restore(ctx.user_id(), args->id));
+      ctx.out() << fmt::format("Restored result {}.\n", args->id);
       return Status::Ok();
     });
   });

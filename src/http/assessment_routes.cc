@@ -123,6 +123,23 @@ void AddAssessmentRoutes(Router& router, ApiContext& ctx) {
     });
     return r;
   });
+  router.Delete("/api/v1/assessments/{id}", ctx.idempotency.Wrap(ctx.user_id, [&ctx](const Request& req) {
+    auto id = PathId(req);
+    if (!id.ok()) return ProblemFromStatus(id.status());
+    Status s = ctx.services.assessment_store->Remove(ctx.user_id, *id, ctx.services.clock.Now());
+    if (!s.ok()) return ProblemFromStatus(s);
+    return Json(200, boost::json::object({{"deleted", *id},
+                                          {"undo", fmt::format("/api/v1/assessments/{}/restore", *id)}}));
+  }));
+  router.Post("/api/v1/assessments/{id}/restore", ctx.idempotency.Wrap(ctx.user_id, [&ctx](const Request& req) {
+    auto id = PathId(req);
+    if (!id.ok()) return ProblemFromStatus(id.status());
+    Status s = ctx.services.assessment_store->Restore(ctx.user_id, *id);
+    if (!s.ok()) return ProblemFromStatus(s);
+    auto cut = Cut(ctx);
+    if (!cut.ok()) return ProblemFromStatus(cut.status());
+    return ViewResponse(200, ctx.services.assessments->View(ctx.user_id, *id, *cut));
+  }));
   router.Get("/api/v1/assessments/{id}", [&ctx](const Request& req) {
     auto id = PathId(req);
     if (!id.ok()) return ProblemFromStatus(id.status());

@@ -56,6 +56,9 @@ class AssessmentStore {
   // Hides rows about removed people. A bad cursor is an InvalidArgument on "cursor".
   virtual Result<AssessmentPage> List(int64_t user_id, const AssessmentFilter& filter,
                                       const Page& page) = 0;
+  // Hides an assessment (and takes it out of change comparisons); Restore undoes it.
+  virtual Status Remove(int64_t user_id, int64_t id, Instant now) = 0;
+  virtual Status Restore(int64_t user_id, int64_t id) = 0;
   // The complete assessment of the same instrument and target finished just before `a`.
   // Its answers are left empty when its stored scores (anxiety, avoidance) are both set.
   virtual Result<std::optional<Assessment>> Previous(int64_t user_id, const Assessment& a) = 0;

@@ -102,7 +102,7 @@ class SqliteAssessmentStore final : public AssessmentStore {
       TRY_ASSIGN(auto* st, c.Prepare(fmt::format(
                                "SELECT {} FROM assessments a LEFT JOIN people p ON p.id = "
                                "a.about_person_id WHERE a.user_id = ? AND a.id = ? AND "
-                               "p.deleted_ms IS NULL",
+                               "p.deleted_ms IS NULL AND a.deleted_ms IS NULL",
                                kColumns)));
       st->BindAll(user_id, id);
       TRY_ASSIGN(bool row, st->Step());
@@ -124,7 +124,8 @@ class SqliteAssessmentStore final : public AssessmentStore {
     int limit = std::clamp(page.limit, 1, 500);
     std::string sql = fmt::format(
         "SELECT {} FROM assessments a LEFT JOIN people p ON p.id = a.about_person_id "
-        "WHERE a.user_id = ?1 AND p.deleted_ms IS NULL AND ({}, a.id) < (?2, ?3)",
+        "WHERE a.user_id = ?1 AND p.deleted_ms IS NULL AND a.deleted_ms IS NULL AND "
+        "({}, a.id) < (?2, ?3)",
         kColumns, kOrderKey);
     if (filter.about) {
       sql += *filter.about ? " AND a.about_person_id = ?4" : " AND a.about_person_id IS NULL";
@@ -157,6 +158,13 @@ class SqliteAssessmentStore final : public AssessmentStore {
     return out;
   }
 
+  Status Remove(int64_t user_id, int64_t id, Instant now) override {
+    return SetDeleted(user_id, id, now.utc_ms);
+  }
+  Status Restore(int64_t user_id, int64_t id) override {
+    return SetDeleted(user_id, id, std::nullopt);
+  }
+
   Result<std::optional<Assessment>> Previous(int64_t user_id, const Assessment& a) override {
     if (!a.completed) return std::optional<Assessment>();
     std::optional<Assessment> found;
@@ -164,7 +172,7 @@ class SqliteAssessmentStore final : public AssessmentStore {
       TRY_ASSIGN(auto* st,
                  c.Prepare(fmt::format(
                      "SELECT {} FROM assessments a WHERE a.user_id = ? AND a.instrument = ? AND "
-                     "a.about_person_id IS ? AND a.status = 'complete' AND "
+                     "a.about_person_id IS ? AND a.status = 'complete' AND a.deleted_ms IS NULL AND "
                      "(a.completed_ms, a.id) < (?, ?) "
                      "ORDER BY a.completed_ms DESC, a.id DESC LIMIT 1",
                      kColumnsForScores)));
@@ -178,6 +186,24 @@ class SqliteAssessmentStore final : public AssessmentStore {
   }
 
  private:
+  // Sets deleted_ms (nullopt restores); NotFound when nothing changed.
+  Status SetDeleted(int64_t user_id, int64_t id, std::optional<int64_t> deleted_ms) {
+    return db_.Write([&](db::Connection& c) -> Status {
+      TRY_ASSIGN(auto* st,
+                 c.Prepare(deleted_ms ? "UPDATE assessments SET deleted_ms = ? WHERE user_id = ? "
+                                        "AND id = ? AND deleted_ms IS NULL"
+                                      : "UPDATE assessments SET deleted_ms = ? WHERE user_id = ? "
+                                        "AND id = ? AND deleted_ms IS NOT NULL"));
+      st->BindAll(deleted_ms, user_id, id);
+      TRY(st->Run());
+      if (c.Changes() == 0) {
+        return Status::NotFound(deleted_ms ? fmt::format("no assessment with id {}", id)
+                                           : fmt::format("no deleted assessment with id {}", id));
+      }
+      return Status::Ok();
+    });
+  }
+
   db::Database& db_;
 };
 

@@ -161,6 +161,23 @@ TEST_F(ApiTest, DraftThenCompleteThenRetakeShowsChange) {
   EXPECT_EQ(ServerProcess::Parse(next.body).at("items").at(0).at("id"), first.at("id"));
 }
 
+TEST_F(ApiTest, DeletingAResultCanBeUndoneAndLeavesTheHistory) {
+  auto made = server_->Call("POST", "/api/v1/assessments",
+                            R"({"instrument":"crr-general","answers":{"crr_g_01":4}})");
+  ASSERT_EQ(made.status, 201) << made.body;
+  std::string id = std::to_string(ServerProcess::Parse(made.body).at("id").as_int64());
+  auto deleted = server_->Call("DELETE", "/api/v1/assessments/" + id);
+  ASSERT_EQ(deleted.status, 200) << deleted.body;
+  EXPECT_EQ(server_->Call("GET", "/api/v1/assessments/" + id).status, 404);
+  auto drafts = ServerProcess::Parse(server_->Call("GET", "/api/v1/assessments?status=draft").body);
+  for (const auto& a : drafts.at("items").as_array()) EXPECT_NE(std::to_string(a.at("id").as_int64()), id);
+  EXPECT_EQ(server_->Call("DELETE", "/api/v1/assessments/" + id).status, 404);
+  auto restored = server_->Call("POST", "/api/v1/assessments/" + id + "/restore");
+  ASSERT_EQ(restored.status, 200) << restored.body;
+  EXPECT_EQ(ServerProcess::Parse(restored.body).at("status"), "draft");
+  EXPECT_EQ(server_->Call("GET", "/api/v1/assessments/" + id).status, 200);
+}
+
 TEST_F(ApiTest, AboutAPersonNeedsThePersonQuestionnaire) {
   auto p = server_->Call("POST", "/api/v1/people", R"({"name":"Robin","relationship":"friend"})");
   ASSERT_EQ(p.status, 201);

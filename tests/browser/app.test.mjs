@@ -434,6 +434,23 @@ for (const colorScheme of ['light', 'dark']) {
   }
 }
 
+test('delete a result by mistake and undo it', async () => {
+  await go(page, '/questionnaire/general');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await answerAllByKeyboard(page, () => 4);
+  const url = page.url();
+  await page.getByRole('button', { name: 'Delete this result' }).click();
+  const toast = page.locator('.toast', { hasText: 'Result deleted.' });
+  await toast.waitFor();
+  assert.match(page.url(), /\/history/);
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await page.waitForURL(url);
+  await page.locator('svg.plane-svg').waitFor();
+  // Delete it for good, so the earlier results are what the history shows.
+  await page.getByRole('button', { name: 'Delete this result' }).click();
+  await page.locator('.toast', { hasText: 'Result deleted.' }).waitFor();
+});
+
 test('no Content-Security-Policy violations or script errors on any page', () => {
   assert.deepEqual(problems, []);
 });

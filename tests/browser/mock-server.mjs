@@ -367,6 +367,7 @@ async function api(req, res, url) {
       const list = assessments
         .filter((a) => about === null || (about === 'general' ? a.about === null : a.about === Number(about)))
         .filter((a) => status === null || a.status === status)
+        .filter((a) => !a.removed)
         .filter((a) => a.about === null || !people.find((p) => p.id === a.about)?.removed)
         .sort((a, b) => {
           const ka = a.completed_at ?? a.started_at;
@@ -400,9 +401,18 @@ async function api(req, res, url) {
     }
     return problem(res, 405, 'Method not allowed', `${method} is not allowed here.`);
   }
-  if ((m = /^\/assessments\/(\d+)$/.exec(path))) {
+  if ((m = /^\/assessments\/(\d+)(\/restore)?$/.exec(path))) {
     const row = assessments.find((a) => a.id === Number(m[1]));
     if (!row) return problem(res, 404, 'Not found', 'There is no such assessment.');
+    if (m[2] && method === 'POST' && row.removed) {
+      row.removed = false;
+      return send(res, 200, present(row));
+    }
+    if (row.removed) return problem(res, 404, 'Not found', 'There is no such assessment.');
+    if (method === 'DELETE') {
+      row.removed = true;
+      return send(res, 200, { deleted: row.id, undo: `/api/v1/assessments/${row.id}/restore` });
+    }
     if (method === 'GET') return send(res, 200, present(row));
     if (method === 'PATCH') {
       if (row.status === 'complete') return problem(res, 409, 'Already complete', 'This questionnaire is finished and cannot be changed.');

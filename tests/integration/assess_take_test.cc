@@ -77,6 +77,19 @@ TEST(AssessTakeLines, TwoResultsShowTheTrailAndAChangeVerdict) {
   EXPECT_NE(history.out.find("avoidance"), std::string::npos);
 }
 
+TEST(AssessTakeLines, DeleteAskesAndCanBeUndone) {
+  TempDir home;
+  ASSERT_EQ(RunSecurebase(home.path(), {"assess", "take"}, Lines(30, '5')).exit_code, 0);
+  auto no = RunSecurebase(home.path(), {"assess", "delete", "1"}, "n\n");
+  EXPECT_NE(no.out.find("Nothing deleted"), std::string::npos) << no.out;
+  auto yes = RunSecurebase(home.path(), {"assess", "delete", "1"}, "y\n");
+  EXPECT_NE(yes.out.find("securebase assess restore 1"), std::string::npos) << yes.out;
+  EXPECT_EQ(RunSecurebase(home.path(), {"assess", "history", "--json"}).out, "[]\n");
+  EXPECT_EQ(RunSecurebase(home.path(), {"assess", "restore", "1"}).exit_code, 0);
+  EXPECT_NE(RunSecurebase(home.path(), {"assess", "history", "--json"}).out.find("\"id\":1"),
+            std::string::npos);
+}
+
 TEST(AssessTakeLines, TooManySkipsAsksForMoreInsteadOfScoring) {
   TempDir home;
   // Skip everything: the run ends at the last question and asks for answers, then quits.

@@ -247,6 +247,9 @@ export const api = {
   }) => request<Assessment>('POST', '/assessments', a),
   updateAssessment: (id: number, a: { answers: Record<string, number>; complete: boolean }) =>
     request<Assessment>('PATCH', `/assessments/${id}`, a),
+  removeAssessment: (id: number) =>
+    request<{ deleted: number; undo: string }>('DELETE', `/assessments/${id}`),
+  restoreAssessment: (id: number) => request<Assessment>('POST', `/assessments/${id}/restore`),
 
   learn: () => request<{ items: LearnSummary[] }>('GET', '/learn'),
   learnTopic: (topic: string) =>

@@ -37,7 +37,8 @@ CREATE TABLE assessments (
   updated_ms INTEGER NOT NULL,
   completed_ms INTEGER,
   completed_offset INTEGER,
-  sort_ms INTEGER NOT NULL  -- completed_ms, or started_ms for a draft: lists are newest first
+  sort_ms INTEGER NOT NULL,  -- completed_ms, or started_ms for a draft: lists are newest first
+  deleted_ms INTEGER        -- set when deleted; the row stays so deleting can be undone
 ) STRICT;
 -- Lists, filtered by target and status, newest first.
 CREATE INDEX assessments_by_target ON assessments (user_id, about_person_id, status, sort_ms, id);

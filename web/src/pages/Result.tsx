@@ -15,7 +15,9 @@ import {
   STYLES,
 } from '../format';
 import { useLoad, useTitle } from '../hooks';
-import { Link } from '../router';
+import { Link, navigate } from '../router';
+import { useToast } from '../components/Toast';
+import { errorMessage } from '../api';
 import { ErrorNote, Loading } from './Misc';
 
 // Points for a trail: complete, scored, same instrument, oldest first.
@@ -185,6 +187,7 @@ function Result({ a, instruments, earlier }: { a: Assessment; instruments: Instr
         <Link class="button quiet" href="/learn">
           Learn more
         </Link>
+        <DeleteResult a={a} historyHref={historyHref} />
       </div>
     </>
   );
@@ -252,5 +255,37 @@ function ChangeView({ change }: { change: Change }) {
         </p>
       )}
     </>
+  );
+}
+
+// Deleting a result, with an undo that brings it back (for answers given by mistake).
+function DeleteResult({ a, historyHref }: { a: Assessment; historyHref: string }) {
+  const toast = useToast();
+  const remove = async () => {
+    try {
+      await api.removeAssessment(a.id);
+      navigate(historyHref);
+      toast({
+        message: 'Result deleted.',
+        action: {
+          label: 'Undo',
+          run: async () => {
+            try {
+              await api.restoreAssessment(a.id);
+              navigate(`/assessments/${a.id}`);
+            } catch (e) {
+              toast({ message: `Could not undo: ${errorMessage(e)}` });
+            }
+          },
+        },
+      });
+    } catch (e) {
+      toast({ message: `Could not delete this result: ${errorMessage(e)}` });
+    }
+  };
+  return (
+    <button type="button" class="button quiet" onClick={remove}>
+      Delete this result
+    </button>
   );
 }
