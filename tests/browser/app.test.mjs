@@ -435,8 +435,9 @@ for (const colorScheme of ['light', 'dark']) {
 }
 
 test('delete a result by mistake and undo it', async () => {
+  // Finish the draft left by the resume test, then delete that result.
   await go(page, '/questionnaire/general');
-  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.getByRole('button', { name: 'Continue where you left off' }).click();
   await answerAllByKeyboard(page, () => 4);
   const url = page.url();
   await page.getByRole('button', { name: 'Delete this result' }).click();

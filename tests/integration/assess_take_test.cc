@@ -77,7 +77,7 @@ TEST(AssessTakeLines, TwoResultsShowTheTrailAndAChangeVerdict) {
   EXPECT_NE(history.out.find("avoidance"), std::string::npos);
 }
 
-TEST(AssessTakeLines, DeleteAskesAndCanBeUndone) {
+TEST(AssessTakeLines, DeleteAsksAndCanBeUndone) {
   TempDir home;
   ASSERT_EQ(RunSecurebase(home.path(), {"assess", "take"}, Lines(30, '5')).exit_code, 0);
   auto no = RunSecurebase(home.path(), {"assess", "delete", "1"}, "n\n");
