@@ -10,6 +10,7 @@ void RegisterPeopleCommands(CLI::App& app, Context& ctx);  // people_command.cc
 void RegisterAssessCommands(CLI::App& app, Context& ctx);  // assess_command.cc
 void RegisterLearnCommand(CLI::App& app, Context& ctx);    // learn_command.cc
 void RegisterServeCommand(CLI::App& app, Context& ctx);    // serve_command.cc
+void RegisterBackupCommands(CLI::App& app, Context& ctx);  // backup_command.cc
 void RegisterHelpNowCommand(CLI::App& app, Context& ctx);  // help_now_command.cc
 void RegisterReflectCommands(CLI::App& app, Context& ctx);   // reflect_command.cc
 void RegisterRegulateCommands(CLI::App& app, Context& ctx);  // regulate_command.cc
@@ -22,6 +23,7 @@ inline void RegisterCommands(CLI::App& app, Context& ctx) {
   RegisterPeopleCommands(app, ctx);
   RegisterLearnCommand(app, ctx);
   RegisterServeCommand(app, ctx);
+  RegisterBackupCommands(app, ctx);
   RegisterHelpNowCommand(app, ctx);
   RegisterReflectCommands(app, ctx);
   RegisterRegulateCommands(app, ctx);

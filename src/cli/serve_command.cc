@@ -1,7 +1,14 @@
 // securebase serve: the web app and the JSON API on this machine.
 #include <fmt/format.h>
 
+#include <condition_variable>
+#include <filesystem>
+#include <optional>
+#include <stop_token>
+#include <thread>
+
 #include "cli/commands.h"
+#include "platform/db/backup.h"
 #include "http/api_context.h"
 #include "platform/http/security.h"
 #include "platform/http/server.h"
@@ -15,6 +22,28 @@ struct ServeArgs {
   int port = 8642;
   std::string token;
   std::string web_root;
+  int keep_backups = 7;
+};
+
+// Keeps `keep` daily backups beside the database: one at start, then checks every hour
+// until destroyed. Failures are reported on `err` and never stop the server.
+class DailyBackups {
+ public:
+  DailyBackups(std::string db_path, int keep, const Clock& clock, std::ostream& err)
+      : thread_([=, &clock, &err](std::stop_token stop) {
+          std::string dir = (std::filesystem::path(db_path).parent_path() / "backups").string();
+          std::mutex mu;
+          std::condition_variable_any cv;
+          while (!stop.stop_requested()) {
+            auto made = db::DailyBackup(db_path, dir, clock.Now(), keep);
+            if (!made.ok()) err << "securebase: daily backup failed: " << made.status().message() << "\n";
+            std::unique_lock lock(mu);
+            cv.wait_for(lock, stop, std::chrono::hours(1), [] { return false; });
+          }
+        }) {}
+
+ private:
+  std::jthread thread_;
 };
 
 bool IsLoopback(const std::string& host) {
@@ -55,6 +84,10 @@ Status Serve(Context& ctx, const ServeArgs& args) {
   http::Server server(options, security.Wrap(router.AsHandler()));
   TRY(server.Start());
   server.StopOnSignals();
+  std::optional<DailyBackups> backups;
+  if (args.keep_backups > 0) {
+    backups.emplace(services->db.path(), args.keep_backups, services->clock, ctx.err());
+  }
   std::string shown_host = args.host.find(':') != std::string::npos ? "[" + args.host + "]" : args.host;
   ctx.out() << fmt::format("SecureBase is running at http://{}:{}/?token={}\n", shown_host,
                            server.port(), token)
@@ -82,6 +115,9 @@ void RegisterServeCommand(CLI::App& app, Context& ctx) {
   serve->add_option("--token", args->token,
                     "Sign-in token (default: $SECUREBASE_TOKEN, or a new random one)");
   serve->add_option("--web-root", args->web_root, "Serve the web app from this folder (development)");
+  serve->add_option("--keep-backups", args->keep_backups,
+                    "Daily backups to keep in the backups folder beside the database (0: none)")
+      ->check(CLI::Range(0, 365));
   serve->callback([&ctx, args] {
     Status s = Serve(ctx, *args);
     if (!s.ok()) ctx.Fail(s);
