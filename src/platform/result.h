@@ -18,6 +18,7 @@ enum class ErrorCode {
   kConflict,         // the request clashes with the current state
   kFailedPrecondition,
   kIo,               // file system or database failure
+  kDiskFull,         // nothing could be written because the disk is full; reads still work
   kInternal,
 };
 
@@ -47,6 +48,7 @@ class Status {
     return {ErrorCode::kFailedPrecondition, std::move(msg)};
   }
   static Status Io(std::string msg) { return {ErrorCode::kIo, std::move(msg)}; }
+  static Status DiskFull(std::string msg) { return {ErrorCode::kDiskFull, std::move(msg)}; }
   static Status Internal(std::string msg) { return {ErrorCode::kInternal, std::move(msg)}; }
 
   bool ok() const { return code_ == ErrorCode::kOk; }

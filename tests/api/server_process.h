@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "platform/http/test_client.h"
 
@@ -20,7 +21,9 @@ inline constexpr const char* kToken = "test-token-0123456789abcdef";
 
 class ServerProcess {
  public:
-  ServerProcess() {
+  // `db_path`: where the database goes (default: a temporary folder). `extra`: more
+  // arguments for `serve`.
+  explicit ServerProcess(std::string db_path = "", std::vector<std::string> extra = {}) {
     std::string tmpl = (std::filesystem::temp_directory_path() / "sb_api_XXXXXX").string();
     dir_ = ::mkdtemp(tmpl.data());
     std::string out = dir_ + "/server.out";
@@ -31,9 +34,13 @@ class ServerProcess {
       int err = ::open((dir_ + "/server.err").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
       ::dup2(err, 2);
       ::setenv("XDG_CONFIG_HOME", (dir_ + "/config").c_str(), 1);
-      std::string db = dir_ + "/db/securebase.db";
-      ::execl(SECUREBASE_BINARY, SECUREBASE_BINARY, "--db", db.c_str(), "serve", "--port", "0",
-              "--token", kToken, nullptr);
+      std::string db = db_path.empty() ? dir_ + "/db/securebase.db" : db_path;
+      std::vector<std::string> args = {SECUREBASE_BINARY, "--db", db, "serve", "--port", "0", "--token", kToken};
+      args.insert(args.end(), extra.begin(), extra.end());
+      std::vector<char*> argv;
+      for (auto& a : args) argv.push_back(a.data());
+      argv.push_back(nullptr);
+      ::execv(SECUREBASE_BINARY, argv.data());
       ::_exit(127);
     }
     // Wait for "http://127.0.0.1:PORT/" in its output.

@@ -126,19 +126,35 @@ void Database::RunBatch(std::vector<Pending>& batch) {
     for (auto& p : batch) p.done(begin);
     return;
   }
+  // Set when SQLite rolled the whole transaction back (it does on a full disk, for one):
+  // then no job of this batch is saved, and the rest do not run outside a transaction.
+  Status aborted;
   for (size_t i = 0; i < batch.size(); ++i) {
+    if (!aborted.ok()) {
+      results[i] = aborted;
+      continue;
+    }
     Status sp = c.Exec("SAVEPOINT job");
     if (!sp.ok()) {
       results[i] = sp;
       continue;
     }
     results[i] = batch[i].job(c);
-    if (results[i].ok()) {
-      results[i] = c.Exec("RELEASE job");
+    if (results[i].ok()) results[i] = c.Exec("RELEASE job");
+    if (results[i].ok()) continue;
+    if (sqlite3_get_autocommit(c.raw())) {
+      aborted = results[i];
     } else {
       (void)c.Exec("ROLLBACK TO job");
       (void)c.Exec("RELEASE job");
     }
+  }
+  if (!aborted.ok()) {
+    for (auto& r : results) {
+      if (r.ok()) r = aborted.WithContext("not saved");
+    }
+    for (size_t i = 0; i < batch.size(); ++i) batch[i].done(std::move(results[i]));
+    return;
   }
   Status commit = c.Exec("COMMIT");
   if (!commit.ok()) {

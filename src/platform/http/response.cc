@@ -61,6 +61,10 @@ Response ProblemFromStatus(const Status& status) {
       return Problem(409, "conflict", "Conflict", status.message());
     case ErrorCode::kFailedPrecondition:
       return Problem(409, "precondition", "Not possible right now", status.message());
+    case ErrorCode::kDiskFull:
+      return Problem(507, "disk-full", "The disk is full",
+                     "This was not saved because the disk is full. Free some space and try "
+                     "again; everything saved before is safe.");
     case ErrorCode::kOk:
     case ErrorCode::kIo:
     case ErrorCode::kInternal:

@@ -39,6 +39,7 @@ Response Problem(int status, std::string_view type, std::string_view title, std:
 //   kInvalidArgument -> 422 "validation" (with the field errors),
 //   kNotFound -> 404, kAlreadyExists and kConflict -> 409 "conflict",
 //   kFailedPrecondition -> 409 "precondition",
+//   kDiskFull -> 507 "disk-full" (nothing was saved; reads still work),
 //   kIo and kInternal -> 500 "internal" with a fixed message (the cause is not sent).
 // REQUIRES: !status.ok().
 Response ProblemFromStatus(const Status& status);
