@@ -9,13 +9,23 @@ namespace securebase::app {
 Result<std::unique_ptr<Services>> Services::Create(db::Database& db, const ContentLibrary& content,
                                                    const Clock& clock) {
   TRY_ASSIGN(auto catalog, understand::Catalog::Load(content));
+  TRY_ASSIGN(auto practices, regulate::LoadPractices(content));
   auto s = std::unique_ptr<Services>(new Services{db, content, clock, std::move(catalog), nullptr,
+                                                  nullptr, nullptr, nullptr, nullptr, nullptr,
                                                   nullptr, nullptr, nullptr});
   s->people = people::MakeSqlitePeopleStore(db);
   s->settings = MakeSqliteSettingsStore(db);
   s->assessment_store = understand::MakeSqliteAssessmentStore(db);
   s->assessments = std::make_unique<understand::AssessmentService>(
       *s->assessment_store, *s->people, s->catalog, clock);
+  s->practice_store = regulate::MakeSqlitePracticeStore(db);
+  s->session_store = regulate::MakeSqliteSessionStore(db);
+  s->regulation = std::make_unique<regulate::RegulationService>(
+      std::move(practices), *s->practice_store, *s->session_store, *s->people, clock);
+  s->reflection_store = reflect::MakeSqliteReflectionStore(db);
+  TRY_ASSIGN(s->reflections, reflect::ReflectService::Create(*s->reflection_store, *s->people,
+                                                             *s->assessment_store, s->catalog,
+                                                             content, clock));
   return s;
 }
 

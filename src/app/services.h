@@ -8,6 +8,8 @@
 #include "platform/content.h"
 #include "platform/db/database.h"
 #include "platform/settings.h"
+#include "reflect/reflect_service.h"
+#include "regulate/regulation_service.h"
 #include "understand/assessment_service.h"
 #include "understand/catalog.h"
 
@@ -27,6 +29,13 @@ struct Services {
   std::unique_ptr<SettingsStore> settings;
   std::unique_ptr<understand::AssessmentStore> assessment_store;
   std::unique_ptr<understand::AssessmentService> assessments;
+  // Step 3: practices and sessions.
+  std::unique_ptr<regulate::PracticeStore> practice_store;
+  std::unique_ptr<regulate::SessionStore> session_store;
+  std::unique_ptr<regulate::RegulationService> regulation;
+  // Step 2: reflections.
+  std::unique_ptr<reflect::ReflectionStore> reflection_store;
+  std::unique_ptr<reflect::ReflectService> reflections;
 };
 
 // Opens (creating its folder 0700 and file 0600) and migrates the database at `path`.

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "cli/commands.h"
+#include "cli/crisis_print.h"
 #include "cli/prompt.h"
 #include "people/people_store.h"
 
@@ -48,6 +49,7 @@ void RegisterPeopleCommands(CLI::App& app, Context& ctx) {
                                    ctx.clock().Now()));
       ctx.out() << fmt::format("Added {} ({}) as person {}.\n", p.name,
                                people::RelationshipName(p.relationship), p.id);
+      PrintCrisisIfDanger(ctx, p.notes);
       return Status::Ok();
     });
   });
@@ -94,6 +96,7 @@ void RegisterPeopleCommands(CLI::App& app, Context& ctx) {
                                ctx.clock().Now()));
       ctx.out() << "Saved.\n";
       PrintPerson(ctx.out(), p);
+      if (args->new_notes) PrintCrisisIfDanger(ctx, p.notes);
       return Status::Ok();
     });
   });

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "http/api_context.h"
+#include "http/crisis_json.h"
 #include "http/json_body.h"
 #include "http/views.h"
 
@@ -31,6 +32,8 @@ std::variant<people::PersonEdit, Response> ReadEdit(const Request& req, bool cre
 void AddPeopleRoutes(Router& router, ApiContext& ctx) {
   auto& people = *ctx.services.people;
   const Clock& clock = ctx.services.clock;
+  // Notes are free text: when they suggest danger, the answer carries crisis help.
+  std::shared_ptr<const CrisisSupport> crisis = CrisisSupport::Load(ctx.services.content);
 
   router.Get("/api/v1/people", [&ctx, &people](const Request& req) {
     auto limit = LimitParam(req, 100, 500);
@@ -52,12 +55,14 @@ void AddPeopleRoutes(Router& router, ApiContext& ctx) {
                                                          : json::value(nullptr)}}));
   });
 
-  router.Post("/api/v1/people", ctx.idempotency.Wrap(ctx.user_id, [&ctx, &people, &clock](const Request& req) {
+  router.Post("/api/v1/people", ctx.idempotency.Wrap(ctx.user_id, [&ctx, &people, &clock, crisis](const Request& req) {
     auto edit = ReadEdit(req, true);
     if (auto* problem = std::get_if<Response>(&edit)) return *problem;
     auto p = people.Add(ctx.user_id, std::get<people::PersonEdit>(edit), clock.Now());
     if (!p.ok()) return ProblemFromStatus(p.status());
-    Response r = Json(201, PersonJson(*p));
+    json::object body = PersonJson(*p);
+    crisis->AddIfDanger(body, p->notes, ctx);
+    Response r = Json(201, body);
     r.headers.Set("Location", fmt::format("/api/v1/people/{}", p->id));
     return r;
   }));
@@ -70,14 +75,17 @@ void AddPeopleRoutes(Router& router, ApiContext& ctx) {
     return Json(200, PersonJson(*p));
   });
 
-  router.Patch("/api/v1/people/{id}", ctx.idempotency.Wrap(ctx.user_id, [&ctx, &people, &clock](const Request& req) {
+  router.Patch("/api/v1/people/{id}", ctx.idempotency.Wrap(ctx.user_id, [&ctx, &people, &clock, crisis](const Request& req) {
     auto id = PathId(req);
     if (!id.ok()) return ProblemFromStatus(id.status());
     auto edit = ReadEdit(req, false);
     if (auto* problem = std::get_if<Response>(&edit)) return *problem;
+    bool notes_changed = std::get<people::PersonEdit>(edit).notes.has_value();
     auto p = people.Edit(ctx.user_id, *id, std::get<people::PersonEdit>(edit), clock.Now());
     if (!p.ok()) return ProblemFromStatus(p.status());
-    return Json(200, PersonJson(*p));
+    json::object body = PersonJson(*p);
+    if (notes_changed) crisis->AddIfDanger(body, p->notes, ctx);
+    return Json(200, body);
   }));
 
   router.Delete("/api/v1/people/{id}", ctx.idempotency.Wrap(ctx.user_id, [&ctx, &people, &clock](const Request& req) {

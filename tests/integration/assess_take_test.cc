@@ -38,7 +38,9 @@ TEST(AssessTakePty, KeysBackQuitAndResume) {
     ASSERT_TRUE(s.WaitFor("1 of 30 answers were kept")) << s.transcript();
     for (int i = 0; i < 29; ++i) {
       s.Type("2");
-      if (i < 28) ASSERT_TRUE(s.WaitFor("question " + std::to_string(i + 3) + " of 30"));
+      if (i < 28) {
+        ASSERT_TRUE(s.WaitFor("question " + std::to_string(i + 3) + " of 30"));
+      }
     }
     ASSERT_TRUE(s.WaitFor("Your result")) << s.transcript();
     ASSERT_TRUE(s.WaitFor("Region:")) << s.transcript();

@@ -148,10 +148,13 @@ export class ApiError extends Error {
 }
 
 export const UNAUTHORIZED_EVENT = 'securebase:unauthorized';
+// Dispatched (detail: the "crisis" object) when a saved entry's words suggest danger;
+// the app shell opens "Get help now" at once.
+export const CRISIS_EVENT = 'securebase:crisis';
 
 const BASE = '/api/v1';
 
-async function request<T>(
+export async function request<T>(
   method: string,
   path: string,
   body?: unknown,
@@ -189,6 +192,9 @@ async function request<T>(
     if (res.status === 401) window.dispatchEvent(new CustomEvent(UNAUTHORIZED_EVENT));
     throw new ApiError(res.status, problem);
   }
+  if (method !== 'GET' && data && typeof data === 'object' && 'crisis' in data && (data as { crisis: unknown }).crisis) {
+    window.dispatchEvent(new CustomEvent(CRISIS_EVENT, { detail: (data as { crisis: unknown }).crisis }));
+  }
   return data as T;
 }
 
@@ -200,7 +206,7 @@ function newKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function query(params: Record<string, string | number | null | undefined>): string {
+export function query(params: Record<string, string | number | null | undefined>): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {
     if (v !== null && v !== undefined && v !== '') q.set(k, String(v));
@@ -250,6 +256,9 @@ export const api = {
   removeAssessment: (id: number) =>
     request<{ deleted: number; undo: string }>('DELETE', `/assessments/${id}`),
   restoreAssessment: (id: number) => request<Assessment>('POST', `/assessments/${id}/restore`),
+
+  setRegion: (region: string | null) =>
+    request<{ region: string | null; choices: { code: string; name: string }[] }>('PUT', '/settings/region', { region }),
 
   learn: () => request<{ items: LearnSummary[] }>('GET', '/learn'),
   learnTopic: (topic: string) =>

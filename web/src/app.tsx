@@ -2,7 +2,7 @@
 // and the footer. Pages live in pages/.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { UNAUTHORIZED_EVENT } from './api';
+import { CRISIS_EVENT, UNAUTHORIZED_EVENT } from './api';
 import { HelpDialog } from './components/Help';
 import { ToastProvider } from './components/Toast';
 import { Link, match, navigate, useLocation, type Location } from './router';
@@ -17,8 +17,13 @@ import { LearnListPage, LearnTopicPage } from './pages/Learn';
 import { PeoplePage } from './pages/People';
 import { HelpPage } from './pages/HelpPage';
 import { NotFoundPage, SignedOutPage } from './pages/Misc';
+import { reflectRoute } from './reflect/routes';
+import { RegulatePage } from './regulate/RegulatePage';
+import { NowPage } from './regulate/NowPage';
+import { PracticePage } from './regulate/PracticePage';
+import { HelpsPage } from './regulate/HelpsPage';
 
-type Section = 'home' | 'understand' | 'people' | 'help' | 'none';
+type Section = 'home' | 'understand' | 'people' | 'help' | 'reflect' | 'regulate' | 'none';
 
 function route(loc: Location): { section: Section; page: ComponentChildren } {
   const p = loc.path;
@@ -39,6 +44,15 @@ function route(loc: Location): { section: Section; page: ComponentChildren } {
   if (match('/learn', p)) return { section: 'understand', page: <LearnListPage /> };
   if ((m = match('/learn/:topic', p))) return { section: 'understand', page: <LearnTopicPage key={m.topic} topic={m.topic} /> };
   if (match('/people', p)) return { section: 'people', page: <PeoplePage loc={loc} /> };
+  if (p.startsWith('/reflect')) {
+    const page = reflectRoute(loc);
+    if (page) return { section: 'reflect', page };
+  }
+  if (match('/regulate', p)) return { section: 'regulate', page: <RegulatePage /> };
+  if (match('/regulate/now', p)) return { section: 'regulate', page: <NowPage /> };
+  if (match('/regulate/helps', p)) return { section: 'regulate', page: <HelpsPage /> };
+  if ((m = match('/regulate/practice/:id', p)))
+    return { section: 'regulate', page: <PracticePage key={m.id + loc.query.toString()} id={m.id} loc={loc} /> };
   if (match('/help', p)) return { section: 'help', page: <HelpPage /> };
   return { section: 'none', page: <NotFoundPage /> };
 }
@@ -54,6 +68,18 @@ export function App() {
     const on = () => setSignedOut(true);
     window.addEventListener(UNAUTHORIZED_EVENT, on);
     return () => window.removeEventListener(UNAUTHORIZED_EVENT, on);
+  }, []);
+
+  // Saved words that suggest danger: open "Get help now" at once, and keep it open across
+  // the navigation that may follow the save.
+  const crisisOpen = useRef(false);
+  useEffect(() => {
+    const on = () => {
+      crisisOpen.current = true;
+      setHelpOpen(true);
+    };
+    window.addEventListener(CRISIS_EVENT, on);
+    return () => window.removeEventListener(CRISIS_EVENT, on);
   }, []);
 
   // Follow the system theme while the person has not chosen one.
@@ -72,7 +98,8 @@ export function App() {
       first.current = false;
       return;
     }
-    setHelpOpen(false);
+    if (crisisOpen.current) crisisOpen.current = false;
+    else setHelpOpen(false);
     window.scrollTo(0, 0);
     const t = window.setTimeout(() => {
       const h = document.querySelector<HTMLElement>('main h1');
@@ -158,6 +185,22 @@ export function App() {
               </Link>
             </li>
             <li>
+              <Link href="/reflect" aria-current={section === 'reflect' ? 'page' : undefined}>
+                <span class="step-num" aria-hidden="true">
+                  2
+                </span>
+                <span class="sr-only">Step 2: </span>Reflect
+              </Link>
+            </li>
+            <li>
+              <Link href="/regulate" aria-current={section === 'regulate' ? 'page' : undefined}>
+                <span class="step-num" aria-hidden="true">
+                  3
+                </span>
+                <span class="sr-only">Step 3: </span>Regulate
+              </Link>
+            </li>
+            <li>
               <Link href="/people" aria-current={section === 'people' ? 'page' : undefined}>
                 People
               </Link>
@@ -177,7 +220,13 @@ export function App() {
           <Link href="/learn">Learn</Link> · <Link href="/help">Get help now</Link>
         </p>
       </footer>
-      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <HelpDialog
+        open={helpOpen}
+        onClose={() => {
+          crisisOpen.current = false;
+          setHelpOpen(false);
+        }}
+      />
     </ToastProvider>
   );
 }

@@ -6,7 +6,7 @@ export function HelpPage() {
   return (
     <div class="page narrow">
       <h1>Get help now</h1>
-      <CrisisContent />
+      <CrisisContent idPrefix="help-page" />
     </div>
   );
 }
