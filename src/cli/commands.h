@@ -14,6 +14,10 @@ void RegisterBackupCommands(CLI::App& app, Context& ctx);  // backup_command.cc
 void RegisterHelpNowCommand(CLI::App& app, Context& ctx);  // help_now_command.cc
 void RegisterReflectCommands(CLI::App& app, Context& ctx);   // reflect_command.cc
 void RegisterRegulateCommands(CLI::App& app, Context& ctx);  // regulate_command.cc
+void RegisterCommunicateCommands(CLI::App& app, Context& ctx);  // communicate_command.cc
+void RegisterBoundaryCommands(CLI::App& app, Context& ctx);     // boundary_command.cc
+void RegisterTrustCommands(CLI::App& app, Context& ctx);        // trust_command.cc
+void RegisterConnectCommands(CLI::App& app, Context& ctx);      // connect_command.cc
 // Adds "score" to the "assess" subcommand, creating "assess" when it is not there yet.
 void RegisterAssessScoreCommand(CLI::App& app, Context& ctx);  // assess_score_command.cc
 
@@ -27,6 +31,10 @@ inline void RegisterCommands(CLI::App& app, Context& ctx) {
   RegisterHelpNowCommand(app, ctx);
   RegisterReflectCommands(app, ctx);
   RegisterRegulateCommands(app, ctx);
+  RegisterCommunicateCommands(app, ctx);
+  RegisterBoundaryCommands(app, ctx);
+  RegisterTrustCommands(app, ctx);
+  RegisterConnectCommands(app, ctx);
   RegisterAssessScoreCommand(app, ctx);
 }
 

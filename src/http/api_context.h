@@ -21,6 +21,10 @@ void AddLearnRoutes(Router& router, ApiContext& ctx);       // instrument_routes
 void AddSafetyRoutes(Router& router, ApiContext& ctx);      // safety_routes.cc
 void AddReflectRoutes(Router& router, ApiContext& ctx);     // reflect_routes.cc
 void AddRegulateRoutes(Router& router, ApiContext& ctx);    // regulate_routes.cc
+void AddCommunicateRoutes(Router& router, ApiContext& ctx);  // communicate_routes.cc
+void AddBoundaryRoutes(Router& router, ApiContext& ctx);     // boundary_routes.cc
+void AddTrustRoutes(Router& router, ApiContext& ctx);        // trust_routes.cc
+void AddConnectRoutes(Router& router, ApiContext& ctx);      // connect_routes.cc
 
 // All of the above, plus GET /api/v1/openapi.json.
 void AddApiRoutes(Router& router, ApiContext& ctx);

@@ -26,6 +26,10 @@ void AddApiRoutes(Router& router, ApiContext& ctx) {
   AddSafetyRoutes(router, ctx);
   AddReflectRoutes(router, ctx);
   AddRegulateRoutes(router, ctx);
+  AddCommunicateRoutes(router, ctx);
+  AddBoundaryRoutes(router, ctx);
+  AddTrustRoutes(router, ctx);
+  AddConnectRoutes(router, ctx);
 }
 
 }  // namespace securebase::http

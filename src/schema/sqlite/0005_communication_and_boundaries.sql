@@ -1,0 +1,1 @@
+-- Messages, conflicts and repairs (step 4) and boundaries (step 7): tables come with those features.

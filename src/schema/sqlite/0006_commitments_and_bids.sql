@@ -1,0 +1,1 @@
+-- Commitments (step 5) and bids for connection (step 6): tables come with those features.
