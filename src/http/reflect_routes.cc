@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "http/api_context.h"
+#include "http/crisis_json.h"
 #include "http/json_body.h"
 #include "http/reflect_views.h"
 #include "reflect/when.h"
@@ -16,10 +17,11 @@ json::object Full(ApiContext& ctx, const reflect::Reflection& r) {
   return ReflectionJson(r, service.PeopleOf(ctx.user_id, r), service.vocabulary());
 }
 
-Response SavedResponse(ApiContext& ctx, int status, const Result<reflect::Saved>& saved) {
+Response SavedResponse(ApiContext& ctx, const CrisisSupport& crisis, int status,
+                       const Result<reflect::Saved>& saved) {
   if (!saved.ok()) return ProblemFromStatus(saved.status());
   json::object o = Full(ctx, saved->reflection);
-  if (saved->danger) o["crisis"] = CrisisJson();
+  if (saved->danger) o["crisis"] = CrisisJson(crisis.resources(), crisis.SavedRegion(ctx));
   Response r = Json(status, o);
   if (status == 201) {
     r.headers.Set("Location", fmt::format("/api/v1/reflections/{}", saved->reflection.id));
@@ -111,6 +113,7 @@ Response InOneRead(ApiContext& ctx, F f) {
 
 void AddReflectRoutes(Router& router, ApiContext& ctx) {
   auto& service = *ctx.services.reflections;
+  std::shared_ptr<const CrisisSupport> crisis = CrisisSupport::Load(ctx.services.content);
 
   router.Get("/api/v1/emotions", [&service](const Request&) {
     json::array items;
@@ -121,11 +124,11 @@ void AddReflectRoutes(Router& router, ApiContext& ctx) {
   router.Get("/api/v1/reflections",
              [&ctx](const Request& req) { return InOneRead(ctx, [&] { return List(ctx, req); }); });
 
-  router.Post("/api/v1/reflections", ctx.idempotency.Wrap(ctx.user_id, [&ctx](const Request& req) {
+  router.Post("/api/v1/reflections", ctx.idempotency.Wrap(ctx.user_id, [&ctx, crisis](const Request& req) {
     auto edit = ReadReflectionEdit(req, true, ctx.services.clock.Now());
     if (auto* problem = std::get_if<Response>(&edit)) return *problem;
     return SavedResponse(
-        ctx, 201,
+        ctx, *crisis, 201,
         ctx.services.reflections->Add(ctx.user_id, std::get<reflect::ReflectionEdit>(edit)));
   }));
 
@@ -177,12 +180,12 @@ void AddReflectRoutes(Router& router, ApiContext& ctx) {
   });
 
   router.Patch(
-      "/api/v1/reflections/{id}", ctx.idempotency.Wrap(ctx.user_id, [&ctx](const Request& req) {
+      "/api/v1/reflections/{id}", ctx.idempotency.Wrap(ctx.user_id, [&ctx, crisis](const Request& req) {
         auto id = PathId(req);
         if (!id.ok()) return ProblemFromStatus(id.status());
         auto edit = ReadReflectionEdit(req, false, ctx.services.clock.Now());
         if (auto* problem = std::get_if<Response>(&edit)) return *problem;
-        return SavedResponse(ctx, 200,
+        return SavedResponse(ctx, *crisis, 200,
                              ctx.services.reflections->Edit(
                                  ctx.user_id, *id, std::get<reflect::ReflectionEdit>(edit)));
       }));

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include "http/json_body.h"
-#include "reflect/crisis_note.h"
 #include "reflect/when.h"
 
 namespace securebase::http {
@@ -160,18 +159,6 @@ json::object EmotionJson(const reflect::Emotion& e) {
           {"pleasantness", e.pleasantness},
           {"energy", e.energy},
           {"quadrant", quadrant}};
-}
-
-json::object CrisisJson() {
-  const auto& note = reflect::DefaultCrisisNote();
-  json::array lines;
-  for (const auto& l : note.lines) {
-    lines.push_back(json::object{{"region", l.region}, {"name", l.name}, {"how", l.how}});
-  }
-  return {{"message", note.message},
-          {"resources", "/api/v1/crisis-resources"},
-          {"lines", std::move(lines)},
-          {"emergency", note.emergency}};
 }
 
 std::variant<reflect::ReflectionEdit, Response> ReadReflectionEdit(const Request& req,

@@ -17,9 +17,6 @@ boost::json::object ReflectionJson(const reflect::Reflection& r,
 boost::json::array SnippetJson(const std::string& marked);
 boost::json::object PatternsJson(const reflect::Patterns& p);
 boost::json::object EmotionJson(const reflect::Emotion& e);
-// {"message", "resources", "lines", "emergency"}: shown beside an entry whose words
-// suggest danger.
-boost::json::object CrisisJson();
 
 // A ReflectionEdit from the body, or the 400/422 problem to answer. `now` checks
 // "happened_at" and gives local dates their offset.

@@ -135,7 +135,8 @@ TEST_F(ReflectApiTest, LongTextsUpToTheLimitAreKeptWholeAndBeyondAreRefused) {
 TEST_F(ReflectApiTest, DangerShowsCrisisResourcesAndStillSaves) {
   auto r = Post({{"situation", "After the fight I felt like I want to die"}});
   ASSERT_TRUE(r.contains("crisis")) << json::serialize(r);
-  EXPECT_FALSE(r.at("crisis").at("lines").as_array().empty());
+  EXPECT_FALSE(r.at("crisis").at("resources").as_array().empty());
+  EXPECT_FALSE(r.at("crisis").at("message").as_string().empty());
   EXPECT_GT(r.at("id").as_int64(), 0);
   auto calm = Post({{"situation", "A quiet walk; I was not in danger at all"}});
   EXPECT_FALSE(calm.contains("crisis"));

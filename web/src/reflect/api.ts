@@ -35,11 +35,12 @@ export interface SnippetPart {
   hit: boolean;
 }
 
+// The "crisis" block of a saved entry whose words suggest danger (see src/http/crisis_json.h);
+// the shell opens the help panel on it.
 export interface CrisisNote {
   message: string;
-  resources: string;
-  lines: { region: string; name: string; how: string }[];
-  emergency: string;
+  region: string | null;
+  resources: unknown[];
 }
 
 export interface Reflection extends Record<TextField, string> {
