@@ -19,14 +19,6 @@ struct AssessArgs {
   bool yes = false;
 };
 
-// Runs `body` with the services, reporting any failure on ctx.
-template <typename F>
-void WithServices(Context& ctx, F body) {
-  auto services = ctx.Services();
-  if (!services.ok()) return ctx.Fail(services.status());
-  Status s = body(**services);
-  if (!s.ok()) ctx.Fail(s);
-}
 
 Status ListInstruments(Context& ctx, app::Services& s) {
   ctx.out() << "Questionnaires you can take here:\n";
@@ -103,7 +95,7 @@ void RegisterAssessCommands(CLI::App& app, Context& ctx) {
   assess->require_subcommand(1);
 
   assess->add_subcommand("list", "List the questionnaires")->callback([&ctx] {
-    WithServices(ctx, [&](app::Services& s) { return ListInstruments(ctx, s); });
+    RunWithServices(ctx, [&](app::Services& s) { return ListInstruments(ctx, s); });
   });
 
   CLI::App* take = assess->add_subcommand(
@@ -121,13 +113,13 @@ void RegisterAssessCommands(CLI::App& app, Context& ctx) {
   history->add_option("--about", args->about, "A person (id or name); default: in general");
   history->add_flag("--json", args->json, "Print JSON instead of a table");
   history->callback([&ctx, args] {
-    WithServices(ctx, [&](app::Services& s) { return History(ctx, s, *args); });
+    RunWithServices(ctx, [&](app::Services& s) { return History(ctx, s, *args); });
   });
 
   CLI::App* show = assess->add_subcommand("show", "Show one result");
   show->add_option("id", args->id, "The result's id (see 'assess history')")->required();
   show->callback([&ctx, args] {
-    WithServices(ctx, [&](app::Services& s) -> Status {
+    RunWithServices(ctx, [&](app::Services& s) -> Status {
       TRY_ASSIGN(auto cut, understand::LoadCutPoint(*s.settings, ctx.user_id()));
       TRY_ASSIGN(auto v, s.assessments->View(ctx.user_id(), args->id, cut));
       if (v.assessment.status == understand::AssessmentStatus::kDraft) {
@@ -144,7 +136,7 @@ void RegisterAssessCommands(CLI::App& app, Context& ctx) {
   del->add_option("id", args->id, "The result's id (see 'assess history')")->required();
   del->add_flag("-y,--yes", args->yes, "Do not ask for confirmation");
   del->callback([&ctx, args] {
-    WithServices(ctx, [&](app::Services& s) -> Status {
+    RunWithServices(ctx, [&](app::Services& s) -> Status {
       TRY_ASSIGN(auto a, s.assessment_store->Get(ctx.user_id(), args->id));
       std::string question = fmt::format(
           "Delete result {} ({}, {})? You can undo this with 'securebase assess restore {}'.",
@@ -162,7 +154,7 @@ void RegisterAssessCommands(CLI::App& app, Context& ctx) {
   CLI::App* restore = assess->add_subcommand("restore", "Bring back a deleted result");
   restore->add_option("id", args->id, "The id printed when it was deleted")->required();
   restore->callback([&ctx, args] {
-    WithServices(ctx, [&](app::Services& s) -> Status {
+    RunWithServices(ctx, [&](app::Services& s) -> Status {
       TRY(s.assessment_store->Restore(ctx.user_id(), args->id));
       ctx.out() << fmt::format("Restored result {}.\n", args->id);
       return Status::Ok();
@@ -173,7 +165,7 @@ void RegisterAssessCommands(CLI::App& app, Context& ctx) {
       "cut", "Show or set the cut point between low and high (default: the scale midpoint)");
   cut->add_option("value", args->cut, "'midpoint' or a number from 1 to 7");
   cut->callback([&ctx, args] {
-    WithServices(ctx, [&](app::Services& s) -> Status {
+    RunWithServices(ctx, [&](app::Services& s) -> Status {
       if (!args->cut.empty()) TRY(understand::SaveCutPoint(*s.settings, ctx.user_id(), args->cut));
       TRY_ASSIGN(auto cut, understand::LoadCutPoint(*s.settings, ctx.user_id()));
       ctx.out() << (cut ? fmt::format("Cut point: {:.2f}.\n", *cut)

@@ -62,4 +62,14 @@ class Context {
   std::unique_ptr<app::Services> services_;
 };
 
+// Runs `body(app::Services&) -> Status` with the services, recording any failure on ctx
+// (printed, exit status 1).
+template <typename F>
+void RunWithServices(Context& ctx, F body) {
+  auto services = ctx.Services();
+  if (!services.ok()) return ctx.Fail(services.status());
+  Status s = body(**services);
+  if (!s.ok()) ctx.Fail(s);
+}
+
 }  // namespace securebase::cli

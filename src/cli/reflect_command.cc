@@ -19,13 +19,6 @@ struct ReflectArgs {
   bool yes = false;
 };
 
-template <typename F>
-void WithServices(Context& ctx, F body) {
-  auto services = ctx.Services();
-  if (!services.ok()) return ctx.Fail(services.status());
-  Status s = body(**services);
-  if (!s.ok()) ctx.Fail(s);
-}
 
 Result<int64_t> ParseId(const std::string& text) {
   char* end = nullptr;
@@ -103,7 +96,7 @@ void RegisterReflectCommands(CLI::App& app, Context& ctx) {
   add->add_option("situation", args->write.situation, "What happened, in a line (a quick entry)");
   AddWriteFlags(add, args->write);
   add->callback([&ctx, args] {
-    WithServices(ctx, [&](app::Services& s) -> Status {
+    RunWithServices(ctx, [&](app::Services& s) -> Status {
       reflect::ReflectionEdit edit;
       if (args->write.editor) {
         TRY_ASSIGN(edit, WriteInEditor(ctx, s, nullptr));
@@ -125,7 +118,7 @@ void RegisterReflectCommands(CLI::App& app, Context& ctx) {
   list->add_option("-n,--limit", args->limit, "How many to show (default 20)")
       ->check(CLI::Range(1, 500));
   list->callback([&ctx, args] {
-    WithServices(ctx, [&](app::Services& s) -> Status {
+    RunWithServices(ctx, [&](app::Services& s) -> Status {
       reflect::ReflectionFilter f;
       if (!args->about.empty()) {
         TRY_ASSIGN(auto p, s.people->Find(ctx.user_id(), args->about));
@@ -154,7 +147,7 @@ void RegisterReflectCommands(CLI::App& app, Context& ctx) {
   CLI::App* show = reflect->add_subcommand("show", "Show one reflection in full");
   show->add_option("id", args->id, "The reflection's number")->required();
   show->callback([&ctx, args] {
-    WithServices(ctx, [&](app::Services& s) -> Status {
+    RunWithServices(ctx, [&](app::Services& s) -> Status {
       TRY_ASSIGN(int64_t id, ParseId(args->id));
       TRY_ASSIGN(auto r, s.reflections->Get(ctx.user_id(), id));
       PrintFull(ctx.out(), r, s.reflections->PeopleOf(ctx.user_id(), r));
@@ -168,7 +161,7 @@ void RegisterReflectCommands(CLI::App& app, Context& ctx) {
   edit->add_option("--situation", args->write.situation, "What happened");
   AddWriteFlags(edit, args->write);
   edit->callback([&ctx, args] {
-    WithServices(ctx, [&](app::Services& s) -> Status {
+    RunWithServices(ctx, [&](app::Services& s) -> Status {
       TRY_ASSIGN(int64_t id, ParseId(args->id));
       TRY_ASSIGN(auto existing, s.reflections->Get(ctx.user_id(), id));
       reflect::ReflectionEdit e;
@@ -188,7 +181,7 @@ void RegisterReflectCommands(CLI::App& app, Context& ctx) {
   del->add_option("id", args->id, "The reflection's number")->required();
   del->add_flag("-y,--yes", args->yes, "Do not ask for confirmation");
   del->callback([&ctx, args] {
-    WithServices(ctx, [&](app::Services& s) -> Status {
+    RunWithServices(ctx, [&](app::Services& s) -> Status {
       TRY_ASSIGN(int64_t id, ParseId(args->id));
       TRY_ASSIGN(auto r, s.reflections->Get(ctx.user_id(), id));
       PrintLine(ctx.out(), r, s.reflections->PeopleOf(ctx.user_id(), r));
@@ -208,7 +201,7 @@ void RegisterReflectCommands(CLI::App& app, Context& ctx) {
       reflect->add_subcommand("restore", "Bring back a reflection deleted in the last 30 days");
   restore->add_option("id", args->id, "The number printed when it was deleted")->required();
   restore->callback([&ctx, args] {
-    WithServices(ctx, [&](app::Services& s) -> Status {
+    RunWithServices(ctx, [&](app::Services& s) -> Status {
       TRY_ASSIGN(int64_t id, ParseId(args->id));
       TRY_ASSIGN(auto r, s.reflections->Restore(ctx.user_id(), id));
       ctx.out() << "Restored.\n";
@@ -223,7 +216,7 @@ void RegisterReflectCommands(CLI::App& app, Context& ctx) {
   search->add_option("-n,--limit", args->limit, "How many to show (default 20)")
       ->check(CLI::Range(1, 500));
   search->callback([&ctx, args] {
-    WithServices(ctx, [&](app::Services& s) -> Status {
+    RunWithServices(ctx, [&](app::Services& s) -> Status {
       TRY_ASSIGN(auto hits, s.reflections->Search(ctx.user_id(), args->query, args->limit));
       if (hits.empty()) ctx.out() << "Nothing found for " << args->query << ".\n";
       std::string on = ctx.terminal ? "\x1b[1m" : "[", off = ctx.terminal ? "\x1b[0m" : "]";
@@ -247,7 +240,7 @@ void RegisterReflectCommands(CLI::App& app, Context& ctx) {
 
   CLI::App* patterns = reflect->add_subcommand("patterns", "What your reflections show over time");
   patterns->callback(
-      [&ctx] { WithServices(ctx, [&](app::Services& s) { return Patterns(ctx, s); }); });
+      [&ctx] { RunWithServices(ctx, [&](app::Services& s) { return Patterns(ctx, s); }); });
 }
 
 }  // namespace securebase::cli

@@ -23,13 +23,6 @@ struct RegulateArgs {
   double speed = 1;
 };
 
-template <typename F>
-void WithServices(Context& ctx, F body) {
-  auto services = ctx.Services();
-  if (!services.ok()) return ctx.Fail(services.status());
-  Status s = body(**services);
-  if (!s.ok()) ctx.Fail(s);
-}
 
 std::string Length(const Practice& p) {
   int64_t s = (p.TotalMs() + 500) / 1000;
@@ -224,7 +217,7 @@ void RegisterRegulateCommands(CLI::App& app, Context& ctx) {
   reg->require_subcommand(1);
 
   reg->add_subcommand("list", "List the practices")->callback([&ctx] {
-    WithServices(ctx, [&](app::Services& s) { return List(ctx, s); });
+    RunWithServices(ctx, [&](app::Services& s) { return List(ctx, s); });
   });
 
   auto session_flags = [args](CLI::App* cmd) {
@@ -241,23 +234,23 @@ void RegisterRegulateCommands(CLI::App& app, Context& ctx) {
   start->add_option("--minutes", args->minutes, "How long (breathing practices)");
   session_flags(start);
   start->callback(
-      [&ctx, args] { WithServices(ctx, [&](app::Services& s) { return Start(ctx, s, *args); }); });
+      [&ctx, args] { RunWithServices(ctx, [&](app::Services& s) { return Start(ctx, s, *args); }); });
 
   CLI::App* now =
       reg->add_subcommand("now", "I'm activated right now: two questions, then a practice");
   session_flags(now);
   now->callback(
-      [&ctx, args] { WithServices(ctx, [&](app::Services& s) { return Now(ctx, s, *args); }); });
+      [&ctx, args] { RunWithServices(ctx, [&](app::Services& s) { return Now(ctx, s, *args); }); });
 
   reg->add_subcommand("stats", "What helps you most, by the energy you started with")
       ->callback(
-          [&ctx] { WithServices(ctx, [&](app::Services& s) { return PrintStats(ctx, s); }); });
+          [&ctx] { RunWithServices(ctx, [&](app::Services& s) { return PrintStats(ctx, s); }); });
 
   CLI::App* add =
       reg->add_subcommand("add", "Add a practice of your own from a file (docs/practices.md)");
   add->add_option("file", args->file, "A practice file (JSON)")->required();
   add->callback(
-      [&ctx, args] { WithServices(ctx, [&](app::Services& s) { return Add(ctx, s, *args); }); });
+      [&ctx, args] { RunWithServices(ctx, [&](app::Services& s) { return Add(ctx, s, *args); }); });
 
   CLI::App* tune =
       reg->add_subcommand("tune", "Change a practice's timings (saved as your version)");
@@ -267,13 +260,13 @@ void RegisterRegulateCommands(CLI::App& app, Context& ctx) {
   tune->add_option("--step", args->steps, "Seconds of a step: 2=45");
   tune->add_option("--minutes", args->minutes, "How long a breathing practice runs");
   tune->callback(
-      [&ctx, args] { WithServices(ctx, [&](app::Services& s) { return Tune(ctx, s, *args); }); });
+      [&ctx, args] { RunWithServices(ctx, [&](app::Services& s) { return Tune(ctx, s, *args); }); });
 
   CLI::App* remove =
       reg->add_subcommand("remove", "Remove your own practice, or your timing of a built-in one");
   remove->add_option("practice", args->practice, "Its id")->required();
   remove->callback([&ctx, args] {
-    WithServices(ctx, [&](app::Services& s) -> Status {
+    RunWithServices(ctx, [&](app::Services& s) -> Status {
       TRY(s.regulation->Remove(ctx.user_id(), args->practice));
       ctx.out() << (s.regulation->IsBuiltIn(args->practice)
                         ? fmt::format("Removed your timing; {} is back to how it came.\n",

@@ -1,8 +1,191 @@
-// Placeholder until the feature's routes land.
+// /api/v1/commitments and /api/v1/commitments.ics: step 5.
+#include <fmt/format.h>
+
 #include "http/api_context.h"
+#include "http/json_body.h"
+#include "trust/civil.h"
+#include "trust/commitment_store.h"
+#include "trust/ics.h"
+#include "trust/reliability.h"
+#include "trust/zone.h"
 
 namespace securebase::http {
+namespace json = boost::json;
 
-void AddTrustRoutes(Router& /*router*/, ApiContext& /*ctx*/) {}
+namespace {
+
+json::value Opt(const std::optional<int64_t>& v) { return v ? json::value(*v) : nullptr; }
+
+json::object CommitmentJson(const trust::Commitment& c, int streak) {
+  return {{"id", c.id},
+          {"person", Opt(c.person_id)},
+          {"direction", trust::DirectionName(c.direction)},
+          {"what", c.what},
+          {"due", c.due_day ? json::value(trust::FormatDay(*c.due_day)) : nullptr},
+          {"time", c.due_minutes ? json::value(trust::FormatTimeOfDay(*c.due_minutes)) : nullptr},
+          {"zone", c.zone},
+          {"repeat", trust::RepeatText(c.repeat)},
+          {"repeat_text", trust::DescribeRepeat(c.repeat)},
+          {"until", c.until_day ? json::value(trust::FormatDay(*c.until_day)) : nullptr},
+          {"renegotiated_from", Opt(c.renegotiated_from)},
+          {"archived", c.archived},
+          {"streak", streak},
+          {"created", Iso8601(c.created)}};
+}
+
+json::object TallyJson(const trust::Tally& t) {
+  auto r = t.Reliability();
+  return {{"kept", t.kept},
+          {"renegotiated", t.renegotiated},
+          {"broken", t.broken},
+          {"not_marked", t.open_past},
+          {"reliability", r ? json::value(*r) : nullptr}};
+}
+
+json::object WindowsJson(const trust::Windows& w) {
+  return {{"days_30", TallyJson(w.last30)},
+          {"days_90", TallyJson(w.last90)},
+          {"days_365", TallyJson(w.last365)},
+          {"trend", w.trend ? json::value(*w.trend) : nullptr}};
+}
+
+int64_t Today(ApiContext& ctx) {
+  Instant now = ctx.services.clock.Now();
+  return trust::LocalDay(now.utc_ms, now.offset_minutes);
+}
+
+Response List(ApiContext& ctx) {
+  auto store = trust::MakeSqliteCommitmentStore(ctx.services.db);
+  auto all = store->List(ctx.user_id, false);
+  if (!all.ok()) return ProblemFromStatus(all.status());
+  auto outcomes = store->Outcomes(ctx.user_id);
+  if (!outcomes.ok()) return ProblemFromStatus(outcomes.status());
+  int64_t today = Today(ctx);
+  json::array items, due;
+  for (const auto& c : *all) items.push_back(CommitmentJson(c, trust::Streak(c, *outcomes, today)));
+  for (const auto& d : trust::DueAndOverdue(*all, *outcomes, today)) {
+    due.push_back({{"commitment", d.commitment->id},
+                   {"day", trust::FormatDay(d.day)},
+                   {"overdue", d.overdue}});
+  }
+  json::object reliability;
+  for (auto dir : {trust::Direction::kMine, trust::Direction::kToMe}) {
+    auto r = trust::ComputeReliability(*all, *outcomes, dir, today);
+    json::array people;
+    for (const auto& [person, w] : r.by_person) {
+      json::object o = WindowsJson(w);
+      o["person"] = Opt(person);
+      people.push_back(std::move(o));
+    }
+    reliability[trust::DirectionName(dir)] =
+        json::object{{"overall", WindowsJson(r.overall)}, {"people", std::move(people)}};
+  }
+  return Json(200, json::object{{"items", std::move(items)},
+                                {"due", std::move(due)},
+                                {"reliability", std::move(reliability)},
+                                {"next_cursor", nullptr}});
+}
+
+Response Add(ApiContext& ctx, const Request& req) {
+  auto parsed = ParseJsonObject(req);
+  if (auto* problem = std::get_if<Response>(&parsed)) return std::move(*problem);
+  FieldReader r(std::get<json::object>(parsed));
+  trust::CommitmentInput in;
+  in.what = r.String("what", true, trust::kMaxWhatLength).value_or("");
+  in.person = r.Int("person", false, /*nullable=*/true);
+  in.direction = r.String("direction", false, 16).value_or("mine");
+  in.due = r.String("due", false, 10).value_or("");
+  in.time = r.String("time", false, 5).value_or("");
+  in.zone = r.String("zone", false, 64).value_or("");
+  in.repeat = r.String("repeat", false, 64).value_or("");
+  in.until = r.String("until", false, 10).value_or("");
+  auto built = trust::BuildCommitment(in, trust::LocalZoneName());
+  Status s = MergeFieldErrors(
+      r.Finish({"what", "person", "direction", "due", "time", "zone", "repeat", "until"}),
+      built.status());
+  if (!s.ok()) return ProblemFromStatus(s);
+  auto saved = trust::MakeSqliteCommitmentStore(ctx.services.db)
+                   ->Add(ctx.user_id, *built, ctx.services.clock.Now());
+  if (!saved.ok()) return ProblemFromStatus(saved.status());
+  Response resp = Json(201, CommitmentJson(*saved, 0));
+  resp.headers.Set("Location", fmt::format("/api/v1/commitments/{}", saved->id));
+  return resp;
+}
+
+Response RecordOutcome(ApiContext& ctx, const Request& req) {
+  auto id = PathId(req);
+  if (!id.ok()) return ProblemFromStatus(id.status());
+  auto parsed = ParseJsonObject(req);
+  if (auto* problem = std::get_if<Response>(&parsed)) return std::move(*problem);
+  FieldReader r(std::get<json::object>(parsed));
+  auto outcome_text = r.String("outcome", true, 16).value_or("");
+  auto note = r.String("note", false, trust::kMaxNoteLength).value_or("");
+  auto day_text = r.String("day", false, 10);
+  Status s = r.Finish({"outcome", "note", "day"});
+  auto outcome = trust::ParseOutcome(outcome_text).value_or(trust::Outcome::kOpen);
+  s = MergeFieldErrors(s, trust::ValidateOutcomeNote(outcome, note));
+  std::optional<int64_t> day;
+  if (day_text) {
+    day = trust::ParseDay(*day_text);
+    if (!day)
+      s = MergeFieldErrors(s, Status::InvalidField("day", "must be a date like 2026-12-01"));
+  }
+  if (!s.ok()) return ProblemFromStatus(s);
+  auto store = trust::MakeSqliteCommitmentStore(ctx.services.db);
+  auto c = store->Get(ctx.user_id, *id);
+  if (!c.ok()) return ProblemFromStatus(c.status());
+  auto when = trust::OccurrenceFor(*c, day, Today(ctx));
+  if (!when.ok()) return ProblemFromStatus(when.status());
+  Instant now = ctx.services.clock.Now();
+  Status saved = store->SetOutcome(ctx.user_id, {*id, *when, outcome, note, now});
+  if (!saved.ok()) return ProblemFromStatus(saved);
+  return Json(200, json::object{{"commitment", *id},
+                                {"day", trust::FormatDay(*when)},
+                                {"outcome", trust::OutcomeName(outcome)},
+                                {"note", note},
+                                {"at", Iso8601(now)}});
+}
+
+Response Calendar(ApiContext& ctx) {
+  auto store = trust::MakeSqliteCommitmentStore(ctx.services.db);
+  auto all = store->List(ctx.user_id, false);
+  if (!all.ok()) return ProblemFromStatus(all.status());
+  auto outcomes = store->Outcomes(ctx.user_id);
+  if (!outcomes.ok()) return ProblemFromStatus(outcomes.status());
+  auto people = ctx.services.people->List(ctx.user_id);
+  if (!people.ok()) return ProblemFromStatus(people.status());
+  std::vector<std::pair<int64_t, std::string>> names;
+  for (const auto& p : *people) names.emplace_back(p.id, p.name);
+  int64_t today = Today(ctx);
+  return Text(200,
+              trust::BuildCalendar(*all, *outcomes, names, today - 30, today + 90,
+                                   ctx.services.clock.Now()),
+              "text/calendar; charset=utf-8");
+}
+
+template <typename F>
+Response InRead(ApiContext& ctx, F handler) {
+  Response r;
+  (void)ctx.services.db.Read([&](db::Connection&) {
+    r = handler();
+    return Status::Ok();
+  });
+  return r;
+}
+
+}  // namespace
+
+void AddTrustRoutes(Router& router, ApiContext& ctx) {
+  router.Get("/api/v1/commitments",
+             [&ctx](const Request&) { return InRead(ctx, [&] { return List(ctx); }); });
+  router.Post("/api/v1/commitments", ctx.idempotency.Wrap(ctx.user_id, [&ctx](const Request& req) {
+    return Add(ctx, req);
+  }));
+  router.Post("/api/v1/commitments/{id}/outcomes",
+              ctx.idempotency.Wrap(ctx.user_id,
+                                   [&ctx](const Request& req) { return RecordOutcome(ctx, req); }));
+  router.Get("/api/v1/commitments.ics",
+             [&ctx](const Request&) { return InRead(ctx, [&] { return Calendar(ctx); }); });
+}
 
 }  // namespace securebase::http

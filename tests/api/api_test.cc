@@ -7,15 +7,8 @@ namespace securebase::testing {
 namespace {
 namespace json = boost::json;
 
-class ApiTest : public ::testing::Test {
+class ApiTest : public SharedServerTest {
  protected:
-  static void SetUpTestSuite() { server_ = new ServerProcess(); }
-  static void TearDownTestSuite() {
-    delete server_;
-    server_ = nullptr;
-  }
-  void SetUp() override { ASSERT_NE(server_->port(), 0) << server_->Output(); }
-
   // A 30-answer body for crr-general where every answer is `value`.
   static std::string AllAnswers(const std::string& prefix, int value) {
     json::object answers;
@@ -25,10 +18,7 @@ class ApiTest : public ::testing::Test {
   static std::string fmt(const std::string& prefix, int i) {
     return prefix + (i < 10 ? "0" : "") + std::to_string(i);
   }
-
-  static ServerProcess* server_;
 };
-ServerProcess* ApiTest::server_ = nullptr;
 
 TEST_F(ApiTest, HealthNeedsNoToken) {
   auto r = server_->Call("GET", "/api/v1/health", "", {}, /*auth=*/false);

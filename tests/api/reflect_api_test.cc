@@ -7,14 +7,8 @@ namespace securebase::testing {
 namespace {
 namespace json = boost::json;
 
-class ReflectApiTest : public ::testing::Test {
+class ReflectApiTest : public SharedServerTest {
  protected:
-  static void SetUpTestSuite() { server_ = new ServerProcess(); }
-  static void TearDownTestSuite() {
-    delete server_;
-    server_ = nullptr;
-  }
-  void SetUp() override { ASSERT_NE(server_->port(), 0) << server_->Output(); }
 
   static json::object Post(const json::object& body, int expect = 201) {
     auto r = server_->Call("POST", "/api/v1/reflections", json::serialize(body));
@@ -33,9 +27,7 @@ class ReflectApiTest : public ::testing::Test {
     return std::find(v.begin(), v.end(), s) != v.end();
   }
 
-  static ServerProcess* server_;
 };
-ServerProcess* ReflectApiTest::server_ = nullptr;
 
 TEST_F(ReflectApiTest, EmotionsCarryAPlaceOnTheGrid) {
   auto r = server_->Call("GET", "/api/v1/emotions");

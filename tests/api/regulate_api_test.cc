@@ -10,14 +10,8 @@ namespace securebase::testing {
 namespace {
 namespace json = boost::json;
 
-class RegulateApiTest : public ::testing::Test {
+class RegulateApiTest : public SharedServerTest {
  protected:
-  static void SetUpTestSuite() { server_ = new ServerProcess(); }
-  static void TearDownTestSuite() {
-    delete server_;
-    server_ = nullptr;
-  }
-  void SetUp() override { ASSERT_NE(server_->port(), 0) << server_->Output(); }
 
   static json::value Get(const std::string& target) {
     auto r = server_->Call("GET", target);
@@ -40,9 +34,7 @@ class RegulateApiTest : public ::testing::Test {
     return json::serialize(o);
   }
 
-  static ServerProcess* server_;
 };
-ServerProcess* RegulateApiTest::server_ = nullptr;
 
 TEST_F(RegulateApiTest, PracticesListAndOne) {
   auto list = Get("/api/v1/practices");

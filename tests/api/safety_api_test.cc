@@ -7,23 +7,15 @@ namespace securebase::testing {
 namespace {
 namespace json = boost::json;
 
-class SafetyApiTest : public ::testing::Test {
+class SafetyApiTest : public SharedServerTest {
  protected:
-  static void SetUpTestSuite() { server_ = new ServerProcess(); }
-  static void TearDownTestSuite() {
-    delete server_;
-    server_ = nullptr;
-  }
-  void SetUp() override { ASSERT_NE(server_->port(), 0) << server_->Output(); }
   static json::value Call(const std::string& method, const std::string& path,
                           const std::string& body = "", int expect = 200) {
     auto r = server_->Call(method, path, body);
     EXPECT_EQ(r.status, expect) << method << " " << path << " " << r.body;
     return ServerProcess::Parse(r.body);
   }
-  static ServerProcess* server_;
 };
-ServerProcess* SafetyApiTest::server_ = nullptr;
 
 TEST_F(SafetyApiTest, CrisisResourcesNeedTheTokenAndListEveryRegion) {
   EXPECT_EQ(server_->Call("GET", "/api/v1/crisis-resources", "", {}, false).status, 401);

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <boost/json.hpp>
+#include <gtest/gtest.h>
 #include <chrono>
 #include <filesystem>
 #include <string>
@@ -102,6 +103,19 @@ class ServerProcess {
   pid_t pid_ = -1;
   uint16_t port_ = 0;
   int exit_code_ = -1;
+};
+
+// A test suite sharing one server (started before its first test, stopped after its last).
+class SharedServerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { server_ = new ServerProcess(); }
+  static void TearDownTestSuite() {
+    delete server_;
+    server_ = nullptr;
+  }
+  void SetUp() override { ASSERT_NE(server_->port(), 0) << server_->Output(); }
+
+  inline static ServerProcess* server_ = nullptr;
 };
 
 }  // namespace securebase::testing
