@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "boundaries/boundary_store.h"
-#include "reflect/test_db.h"
+#include "platform/db/test_db.h"
 
 namespace securebase::boundaries {
 namespace {
@@ -68,7 +68,7 @@ TEST(BoundaryStatsTest, HeldCrossedPressureAndConfidence) {
 }
 
 TEST(BoundaryStoreTest, PracticeAndIncidentsBelongToTheUser) {
-  reflect::testing::TestDb db;
+  db::testing::TestDb db;
   ASSERT_TRUE(db.status().ok()) << db.status().message();
   auto store = MakeSqliteBoundaryStore(*db.get());
   BoundaryInput in;

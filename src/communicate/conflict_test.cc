@@ -5,7 +5,7 @@
 #include "communicate/conflict_store.h"
 #include "communicate/message_store.h"
 #include "people/people_store.h"
-#include "reflect/test_db.h"
+#include "platform/db/test_db.h"
 
 namespace securebase::communicate {
 namespace {
@@ -75,7 +75,7 @@ TEST(ConflictInsightsTest, RepairRateTimeTopicsAndHorsemen) {
 }
 
 TEST(ConflictStoreTest, AddRepairAndListPerUserAndPerson) {
-  reflect::testing::TestDb db;
+  db::testing::TestDb db;
   ASSERT_TRUE(db.status().ok()) << db.status().message();
   auto people = people::MakeSqlitePeopleStore(*db.get());
   auto alex = people->Add(1, {std::string("Alex"), std::nullopt, std::nullopt}, {});
@@ -102,7 +102,7 @@ TEST(ConflictStoreTest, AddRepairAndListPerUserAndPerson) {
 }
 
 TEST(MessageStoreTest, AddsAndListsNewestFirst) {
-  reflect::testing::TestDb db;
+  db::testing::TestDb db;
   ASSERT_TRUE(db.status().ok());
   auto store = MakeSqliteMessageStore(*db.get());
   Message m;
