@@ -15,10 +15,11 @@ int main(int argc, char** argv) {
   }
   sqlite3* db = nullptr;
   if (sqlite3_open(argv[1], &db) != SQLITE_OK) return 1;
-  sqlite3_exec(db,
-               "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
-               "CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, answers TEXT, score REAL) STRICT;",
-               nullptr, nullptr, nullptr);
+  sqlite3_exec(
+      db,
+      "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+      "CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, answers TEXT, score REAL) STRICT;",
+      nullptr, nullptr, nullptr);
   sqlite3_stmt* st = nullptr;
   sqlite3_prepare_v2(db, "INSERT INTO t (answers, score) VALUES (?, ?)", -1, &st, nullptr);
   const std::string answers(400, 'x');  // about the size of a 30-answer JSON object

@@ -52,7 +52,8 @@ int main(int argc, char** argv) {
   double ms = -1;
   for (int i = 0; i < 20000; ++i) {
     if (HealthAnswers(port)) {
-      ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+      ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+               .count();
       break;
     }
     ::usleep(200);

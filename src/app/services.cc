@@ -16,16 +16,16 @@ Result<std::unique_ptr<Services>> Services::Create(db::Database& db, const Conte
   s->people = people::MakeSqlitePeopleStore(db);
   s->settings = MakeSqliteSettingsStore(db);
   s->assessment_store = understand::MakeSqliteAssessmentStore(db);
-  s->assessments = std::make_unique<understand::AssessmentService>(
-      *s->assessment_store, *s->people, s->catalog, clock);
+  s->assessments = std::make_unique<understand::AssessmentService>(*s->assessment_store, *s->people,
+                                                                   s->catalog, clock);
   s->practice_store = regulate::MakeSqlitePracticeStore(db);
   s->session_store = regulate::MakeSqliteSessionStore(db);
   s->regulation = std::make_unique<regulate::RegulationService>(
       std::move(practices), *s->practice_store, *s->session_store, *s->people, clock);
   s->reflection_store = reflect::MakeSqliteReflectionStore(db);
-  TRY_ASSIGN(s->reflections, reflect::ReflectService::Create(*s->reflection_store, *s->people,
-                                                             *s->assessment_store, s->catalog,
-                                                             content, clock));
+  TRY_ASSIGN(s->reflections,
+             reflect::ReflectService::Create(*s->reflection_store, *s->people, *s->assessment_store,
+                                             s->catalog, content, clock));
   return s;
 }
 

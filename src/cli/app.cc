@@ -18,8 +18,9 @@ int Run(int argc, const char* const* argv, const Environment& env, const Clock& 
       "securebase"};
   app.set_version_flag("--version", "securebase 0.1.0");
   app.option_defaults()->always_capture_default();
-  app.add_option("--db", ctx.db_flag(), "Database file (default: $SECUREBASE_DB, or "
-                                        "$XDG_DATA_HOME/securebase/securebase.db)");
+  app.add_option("--db", ctx.db_flag(),
+                 "Database file (default: $SECUREBASE_DB, or "
+                 "$XDG_DATA_HOME/securebase/securebase.db)");
   app.require_subcommand(1);
   app.fallthrough();  // "securebase serve --db PATH" works as well as "securebase --db PATH serve"
   RegisterCommands(app, ctx);

@@ -19,15 +19,13 @@ struct AssessArgs {
   bool yes = false;
 };
 
-
 Status ListInstruments(Context& ctx, app::Services& s) {
   ctx.out() << "Questionnaires you can take here:\n";
   for (const auto& ins : s.catalog.all()) {
     if (!ins.HasWording()) continue;
-    ctx.out() << fmt::format("  {:<12} {} ({} questions, {})\n", ins.id, ins.name,
-                             ins.items.size(),
-                             ins.target == understand::TargetKind::kGeneral ? "in general"
-                                                                            : "about one person");
+    ctx.out() << fmt::format(
+        "  {:<12} {} ({} questions, {})\n", ins.id, ins.name, ins.items.size(),
+        ins.target == understand::TargetKind::kGeneral ? "in general" : "about one person");
   }
   ctx.out() << "\nScoring keys (wording licensed elsewhere; score files with 'assess score', or\n"
                "load your own wording to take them here):\n";
@@ -69,9 +67,10 @@ Status History(Context& ctx, app::Services& s, const AssessArgs& args) {
   }
   std::string who = person ? "about " + person->name : "in general";
   if (rows.empty()) {
-    ctx.out() << fmt::format("No results {} yet. Take the questionnaire with:\n  securebase "
-                             "assess take{}\n",
-                             who, person ? " --about " + std::to_string(person->id) : "");
+    ctx.out() << fmt::format(
+        "No results {} yet. Take the questionnaire with:\n  securebase "
+        "assess take{}\n",
+        who, person ? " --about " + std::to_string(person->id) : "");
     return Status::Ok();
   }
   ctx.out() << fmt::format("Your results {}, oldest first:\n\n", who);
@@ -90,8 +89,9 @@ Status History(Context& ctx, app::Services& s, const AssessArgs& args) {
 
 void RegisterAssessCommands(CLI::App& app, Context& ctx) {
   auto args = std::make_shared<AssessArgs>();
-  CLI::App* assess = app.add_subcommand("assess", "Step 1: questionnaires on attachment anxiety "
-                                                  "and avoidance, and how they change");
+  CLI::App* assess = app.add_subcommand("assess",
+                                        "Step 1: questionnaires on attachment anxiety "
+                                        "and avoidance, and how they change");
   assess->require_subcommand(1);
 
   assess->add_subcommand("list", "List the questionnaires")->callback([&ctx] {
@@ -132,15 +132,16 @@ void RegisterAssessCommands(CLI::App& app, Context& ctx) {
     });
   });
 
-  CLI::App* del = assess->add_subcommand("delete", "Delete a result or an unfinished one (undo with restore)");
+  CLI::App* del =
+      assess->add_subcommand("delete", "Delete a result or an unfinished one (undo with restore)");
   del->add_option("id", args->id, "The result's id (see 'assess history')")->required();
   del->add_flag("-y,--yes", args->yes, "Do not ask for confirmation");
   del->callback([&ctx, args] {
     RunWithServices(ctx, [&](app::Services& s) -> Status {
       TRY_ASSIGN(auto a, s.assessment_store->Get(ctx.user_id(), args->id));
       std::string question = fmt::format(
-          "Delete result {} ({}, {})? You can undo this with 'securebase assess restore {}'.",
-          a.id, a.instrument, LocalDate(a.completed ? *a.completed : a.started), a.id);
+          "Delete result {} ({}, {})? You can undo this with 'securebase assess restore {}'.", a.id,
+          a.instrument, LocalDate(a.completed ? *a.completed : a.started), a.id);
       if (!args->yes && !Confirm(ctx, question)) {
         ctx.out() << "Nothing deleted.\n";
         return Status::Ok();

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
-
 #include "cli/assessment_text.h"
 #include "cli/key_source.h"
 #include "platform/text.h"
@@ -81,7 +80,8 @@ void TakeSession::Draw(size_t index, const std::string& notice) {
     out << fmt::format("   {}  {}\n", v, label);
   }
   auto it = answers_.find(item.id);
-  if (it != answers_.end()) out << fmt::format("\n  Your answer: {} (Enter keeps it)\n", it->second);
+  if (it != answers_.end())
+    out << fmt::format("\n  Your answer: {} (Enter keeps it)\n", it->second);
   if (!notice.empty()) out << "\n  " << notice << "\n";
   out << fmt::format("\n  {}-{} answer   b back   s skip   q save and quit   ? help\n",
                      ins_.scale.min, ins_.scale.max);
@@ -130,9 +130,9 @@ Status TakeSession::Finish() {
 }
 
 Status TakeSession::Run(bool restart) {
-  TRY_ASSIGN(auto draft, s_.assessments->FindDraft(
-                             ctx_.user_id(), ins_.id,
-                             about_ ? std::optional(about_->id) : std::nullopt));
+  TRY_ASSIGN(auto draft,
+             s_.assessments->FindDraft(ctx_.user_id(), ins_.id,
+                                       about_ ? std::optional(about_->id) : std::nullopt));
   std::string notice;
   if (draft && !restart) {
     draft_id_ = draft->id;
@@ -167,7 +167,8 @@ Status TakeSession::Run(bool restart) {
     if (k.key == Key::kChar && k.ch >= '0' && k.ch <= '9') {
       int value = k.ch - '0';
       if (!ins_.scale.Contains(value)) {
-        notice = fmt::format("Please choose a number from {} to {}.", ins_.scale.min, ins_.scale.max);
+        notice =
+            fmt::format("Please choose a number from {} to {}.", ins_.scale.min, ins_.scale.max);
         continue;
       }
       TRY(SaveAnswer(id, value));
@@ -191,9 +192,8 @@ Status TakeSession::Run(bool restart) {
       if (answers_.empty()) {
         ctx_.out() << "\nNothing answered, nothing saved. Come back whenever you like.\n";
       } else {
-        ctx_.out() << fmt::format(
-            "\nSaved {} of {} answers. Continue any time with:\n  {}\n", answers_.size(),
-            ins_.items.size(), ResumeCommand());
+        ctx_.out() << fmt::format("\nSaved {} of {} answers. Continue any time with:\n  {}\n",
+                                  answers_.size(), ins_.items.size(), ResumeCommand());
       }
       return Status::Ok();
     } else {
@@ -228,8 +228,8 @@ Status TakeAssessment(Context& ctx, const TakeOptions& options) {
         ins->id, ins->id));
   }
   if (ins->target == understand::TargetKind::kPerson && !about) {
-    return Status::InvalidField(
-        "--about", fmt::format("{} is about one person: add --about NAME", ins->id));
+    return Status::InvalidField("--about",
+                                fmt::format("{} is about one person: add --about NAME", ins->id));
   }
   if (ins->target == understand::TargetKind::kGeneral && about) {
     return Status::InvalidField(

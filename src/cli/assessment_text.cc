@@ -1,8 +1,8 @@
 #include "cli/assessment_text.h"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
 
+#include <boost/json.hpp>
 #include <cmath>
 
 #include "cli/plane_plot.h"
@@ -20,7 +20,9 @@ std::string DistanceText(double from_cut, double cut, bool cut_is_midpoint) {
   return fmt::format("{:.2f} {} {}", std::fabs(from_cut), from_cut > 0 ? "above" : "below", where);
 }
 
-std::string LearnTopicFor(understand::Style style) { return std::string(understand::StyleId(style)); }
+std::string LearnTopicFor(understand::Style style) {
+  return std::string(understand::StyleId(style));
+}
 
 namespace {
 
@@ -104,8 +106,7 @@ void PrintResult(std::ostream& out, const AssessmentView& v,
   out << "\n  A style is a name for a region of these two scores, not a diagnosis. Scores move\n"
          "  with seasons of life, and with practice. SecureBase is a companion, not a treatment.\n";
   if (v.placement) {
-    out << fmt::format("  Read more: securebase learn {}\n",
-                       LearnTopicFor(v.placement->style));
+    out << fmt::format("  Read more: securebase learn {}\n", LearnTopicFor(v.placement->style));
   }
 }
 
@@ -135,8 +136,10 @@ void PrintHistoryJson(std::ostream& out, const std::vector<AssessmentView>& rows
     o["about"] = v.about ? boost::json::value(v.about->name) : nullptr;
     o["anxiety"] = v.scores.anxiety ? boost::json::value(*v.scores.anxiety) : nullptr;
     o["avoidance"] = v.scores.avoidance ? boost::json::value(*v.scores.avoidance) : nullptr;
-    o["style"] = v.placement ? boost::json::value(understand::StyleId(v.placement->style)) : nullptr;
-    o["change"] = v.change ? boost::json::value(understand::DirectionId(v.change->direction)) : nullptr;
+    o["style"] =
+        v.placement ? boost::json::value(understand::StyleId(v.placement->style)) : nullptr;
+    o["change"] =
+        v.change ? boost::json::value(understand::DirectionId(v.change->direction)) : nullptr;
     arr.push_back(std::move(o));
   }
   out << boost::json::serialize(arr) << "\n";

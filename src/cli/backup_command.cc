@@ -1,10 +1,9 @@
 // securebase backup | restore | doctor: keeping the data safe.
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 
 #include <filesystem>
-
-#include <fmt/format.h>
 
 #include "cli/commands.h"
 #include "cli/prompt.h"
@@ -37,7 +36,8 @@ Status Backup(Context& ctx, const BackupArgs& args) {
     TRY(EnsurePrivateDir(dir));
     Instant now = ctx.clock().Now();
     out = fmt::format("{}/securebase-{}.db", dir, LocalDate(now));
-    if (fs::exists(out)) out = fmt::format("{}/securebase-{}-{}.db", dir, LocalDate(now), now.utc_ms);
+    if (fs::exists(out))
+      out = fmt::format("{}/securebase-{}-{}.db", dir, LocalDate(now), now.utc_ms);
   }
   TRY(db::BackupTo(db_path, out));
   ctx.out() << fmt::format("Backed up to {}\nRestore it with: securebase restore {}\n", out, out);
@@ -48,17 +48,18 @@ Status Restore(Context& ctx, const BackupArgs& args) {
   std::string db_path = DatabasePath(ctx.env(), ctx.db_flag());
   TRY_ASSIGN(auto check, db::CheckDatabaseFile(args.file));
   if (!check.integrity_ok) {
-    return Status::Invalid(fmt::format("{} is damaged ({}); nothing was changed", args.file,
-                                       check.integrity_message));
+    return Status::Invalid(
+        fmt::format("{} is damaged ({}); nothing was changed", args.file, check.integrity_message));
   }
-  std::string question = fmt::format(
-      "Replace the database at {} with {}? The current one is kept aside, not deleted.", db_path,
-      args.file);
+  std::string question =
+      fmt::format("Replace the database at {} with {}? The current one is kept aside, not deleted.",
+                  db_path, args.file);
   if (!args.yes && !Confirm(ctx, question)) {
     ctx.out() << "Nothing changed.\n";
     return Status::Ok();
   }
-  TRY_ASSIGN(std::string aside, db::RestoreFrom(args.file, db_path, LatestSchema(), ctx.clock().Now()));
+  TRY_ASSIGN(std::string aside,
+             db::RestoreFrom(args.file, db_path, LatestSchema(), ctx.clock().Now()));
   ctx.out() << "Restored.\n";
   if (!aside.empty()) ctx.out() << "The database it replaced is kept at " << aside << "\n";
   return Status::Ok();
@@ -75,7 +76,7 @@ void Doctor(Context& ctx) {
   std::string db_path = DatabasePath(ctx.env(), ctx.db_flag());
   std::string dir = fs::path(db_path).parent_path().string();
   ctx.out() << "Checking " << db_path << "\n";
-  struct stat st{};
+  struct stat st {};
   if (::stat(dir.c_str(), &st) == 0) {
     bool private_dir = (st.st_mode & 077) == 0;
     Report(ctx, private_dir, fmt::format("data folder permissions {:o}", st.st_mode & 0777),
@@ -85,7 +86,8 @@ void Doctor(Context& ctx) {
            "it is created the first time you use SecureBase");
   }
   if (::stat(db_path.c_str(), &st) == 0) {
-    Report(ctx, (st.st_mode & 077) == 0, fmt::format("database file permissions {:o}", st.st_mode & 0777),
+    Report(ctx, (st.st_mode & 077) == 0,
+           fmt::format("database file permissions {:o}", st.st_mode & 0777),
            fmt::format("run: chmod 600 '{}'", db_path));
     auto check = db::CheckDatabaseFile(db_path);
     if (!check.ok()) {
@@ -96,13 +98,14 @@ void Doctor(Context& ctx) {
              "restore your latest backup with 'securebase restore FILE'");
       int64_t latest = LatestSchema();
       Report(ctx, check->schema_version <= latest,
-             fmt::format("schema version {} (this program knows up to {})", check->schema_version, latest),
+             fmt::format("schema version {} (this program knows up to {})", check->schema_version,
+                         latest),
              "install the newer SecureBase that wrote this database");
     }
   } else {
     Report(ctx, true, "no database yet (it is created the first time you use SecureBase)");
   }
-  struct statvfs vfs{};
+  struct statvfs vfs {};
   if (::statvfs(dir.empty() ? "." : dir.c_str(), &vfs) == 0) {
     double free_mb = static_cast<double>(vfs.f_bavail) * static_cast<double>(vfs.f_frsize) / 1e6;
     Report(ctx, free_mb > 200, fmt::format("free disk space {:.0f} MB", free_mb),
@@ -110,7 +113,8 @@ void Doctor(Context& ctx) {
   }
   auto backups = db::ListBackups(BackupDir(db_path));
   if (backups.empty()) {
-    Report(ctx, false, "no backups yet", "make one with 'securebase backup' (the server also makes one a day)");
+    Report(ctx, false, "no backups yet",
+           "make one with 'securebase backup' (the server also makes one a day)");
   } else {
     std::error_code ec;
     auto age = fs::file_time_type::clock::now() - fs::last_write_time(backups.front(), ec);
@@ -125,14 +129,17 @@ void Doctor(Context& ctx) {
 
 void RegisterBackupCommands(CLI::App& app, Context& ctx) {
   auto args = std::make_shared<BackupArgs>();
-  CLI::App* backup = app.add_subcommand("backup", "Make a consistent copy of your data (safe while the server runs)");
-  backup->add_option("--out", args->out, "Where to write it (default: the backups folder beside the database)");
+  CLI::App* backup = app.add_subcommand(
+      "backup", "Make a consistent copy of your data (safe while the server runs)");
+  backup->add_option("--out", args->out,
+                     "Where to write it (default: the backups folder beside the database)");
   backup->callback([&ctx, args] {
     Status s = Backup(ctx, *args);
     if (!s.ok()) ctx.Fail(s);
   });
 
-  CLI::App* restore = app.add_subcommand("restore", "Put a backup back (the current data is kept aside)");
+  CLI::App* restore =
+      app.add_subcommand("restore", "Put a backup back (the current data is kept aside)");
   restore->add_option("file", args->file, "The backup file")->required();
   restore->add_flag("-y,--yes", args->yes, "Do not ask for confirmation");
   restore->callback([&ctx, args] {

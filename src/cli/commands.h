@@ -6,14 +6,14 @@
 
 namespace securebase::cli {
 
-void RegisterPeopleCommands(CLI::App& app, Context& ctx);  // people_command.cc
-void RegisterAssessCommands(CLI::App& app, Context& ctx);  // assess_command.cc
-void RegisterLearnCommand(CLI::App& app, Context& ctx);    // learn_command.cc
-void RegisterServeCommand(CLI::App& app, Context& ctx);    // serve_command.cc
-void RegisterBackupCommands(CLI::App& app, Context& ctx);  // backup_command.cc
-void RegisterHelpNowCommand(CLI::App& app, Context& ctx);  // help_now_command.cc
-void RegisterReflectCommands(CLI::App& app, Context& ctx);   // reflect_command.cc
-void RegisterRegulateCommands(CLI::App& app, Context& ctx);  // regulate_command.cc
+void RegisterPeopleCommands(CLI::App& app, Context& ctx);       // people_command.cc
+void RegisterAssessCommands(CLI::App& app, Context& ctx);       // assess_command.cc
+void RegisterLearnCommand(CLI::App& app, Context& ctx);         // learn_command.cc
+void RegisterServeCommand(CLI::App& app, Context& ctx);         // serve_command.cc
+void RegisterBackupCommands(CLI::App& app, Context& ctx);       // backup_command.cc
+void RegisterHelpNowCommand(CLI::App& app, Context& ctx);       // help_now_command.cc
+void RegisterReflectCommands(CLI::App& app, Context& ctx);      // reflect_command.cc
+void RegisterRegulateCommands(CLI::App& app, Context& ctx);     // regulate_command.cc
 void RegisterCommunicateCommands(CLI::App& app, Context& ctx);  // communicate_command.cc
 void RegisterBoundaryCommands(CLI::App& app, Context& ctx);     // boundary_command.cc
 void RegisterTrustCommands(CLI::App& app, Context& ctx);        // trust_command.cc

@@ -21,8 +21,8 @@ Result<app::Services*> Context::Services() {
 
 const ContentLibrary& Context::Content() {
   if (!content_) {
-    content_ = std::make_unique<ContentLibrary>(embedded::ContentFiles(),
-                                                ConfigDir(env_) + "/content");
+    content_ =
+        std::make_unique<ContentLibrary>(embedded::ContentFiles(), ConfigDir(env_) + "/content");
   }
   return *content_;
 }

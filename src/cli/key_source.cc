@@ -32,9 +32,7 @@ class LineKeySource final : public KeySource {
 
 }  // namespace
 
-std::unique_ptr<KeySource> TerminalKeys(int fd) {
-  return std::make_unique<TerminalKeySource>(fd);
-}
+std::unique_ptr<KeySource> TerminalKeys(int fd) { return std::make_unique<TerminalKeySource>(fd); }
 std::unique_ptr<KeySource> LineKeys(std::istream& in) {
   return std::make_unique<LineKeySource>(in);
 }

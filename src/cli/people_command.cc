@@ -35,7 +35,8 @@ void WithStore(Context& ctx, F body) {
 
 void RegisterPeopleCommands(CLI::App& app, Context& ctx) {
   auto args = std::make_shared<PeopleArgs>();
-  CLI::App* people = app.add_subcommand("people", "The people in your life that the steps refer to");
+  CLI::App* people =
+      app.add_subcommand("people", "The people in your life that the steps refer to");
   people->require_subcommand(1);
 
   CLI::App* add = people->add_subcommand("add", "Add someone");
@@ -101,7 +102,8 @@ void RegisterPeopleCommands(CLI::App& app, Context& ctx) {
     });
   });
 
-  CLI::App* remove = people->add_subcommand("remove", "Remove someone (can be undone with restore)");
+  CLI::App* remove =
+      people->add_subcommand("remove", "Remove someone (can be undone with restore)");
   remove->add_option("person", args->who, "Id or name")->required();
   remove->add_flag("-y,--yes", args->yes, "Do not ask for confirmation");
   remove->callback([&ctx, args] {

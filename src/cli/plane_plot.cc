@@ -12,8 +12,8 @@ int ToCell(double v, double min, double max, int cells) {
 }
 
 void Put(std::vector<std::string>& grid, int row, int col, const std::string& text) {
-  for (size_t i = 0; i < text.size() && col + static_cast<int>(i) < static_cast<int>(grid[0].size());
-       ++i) {
+  for (size_t i = 0;
+       i < text.size() && col + static_cast<int>(i) < static_cast<int>(grid[0].size()); ++i) {
     grid[static_cast<size_t>(row)][static_cast<size_t>(col) + i] = text[i];
   }
 }
@@ -28,8 +28,7 @@ std::string DrawPlane(const PlaneSpec& spec, const std::vector<PlotPoint>& trail
   int cut_row = h - 1 - ToCell(spec.cut, spec.min, spec.max, h);
   for (int r = 0; r < h; ++r) grid[static_cast<size_t>(r)][static_cast<size_t>(cut_col)] = '|';
   for (int c = 0; c < w; ++c) {
-    grid[static_cast<size_t>(cut_row)][static_cast<size_t>(c)] =
-        c == cut_col ? '+' : '-';
+    grid[static_cast<size_t>(cut_row)][static_cast<size_t>(c)] = c == cut_col ? '+' : '-';
   }
   Put(grid, 0, 1, "Preoccupied");
   Put(grid, 0, cut_col + 2, "Fearful");

@@ -19,7 +19,6 @@ struct ReflectArgs {
   bool yes = false;
 };
 
-
 Result<int64_t> ParseId(const std::string& text) {
   char* end = nullptr;
   long long id = std::strtoll(text.c_str(), &end, 10);

@@ -23,7 +23,6 @@ struct RegulateArgs {
   double speed = 1;
 };
 
-
 std::string Length(const Practice& p) {
   int64_t s = (p.TotalMs() + 500) / 1000;
   return s < 60 ? fmt::format("{} s", s) : fmt::format("{}:{:02} min", s / 60, s % 60);
@@ -233,8 +232,9 @@ void RegisterRegulateCommands(CLI::App& app, Context& ctx) {
   start->add_option("practice", args->practice, "Its id (see 'regulate list')")->required();
   start->add_option("--minutes", args->minutes, "How long (breathing practices)");
   session_flags(start);
-  start->callback(
-      [&ctx, args] { RunWithServices(ctx, [&](app::Services& s) { return Start(ctx, s, *args); }); });
+  start->callback([&ctx, args] {
+    RunWithServices(ctx, [&](app::Services& s) { return Start(ctx, s, *args); });
+  });
 
   CLI::App* now =
       reg->add_subcommand("now", "I'm activated right now: two questions, then a practice");
@@ -259,8 +259,9 @@ void RegisterRegulateCommands(CLI::App& app, Context& ctx) {
                    "Seconds of a breathing phase: 3=8 makes the third 8 s");
   tune->add_option("--step", args->steps, "Seconds of a step: 2=45");
   tune->add_option("--minutes", args->minutes, "How long a breathing practice runs");
-  tune->callback(
-      [&ctx, args] { RunWithServices(ctx, [&](app::Services& s) { return Tune(ctx, s, *args); }); });
+  tune->callback([&ctx, args] {
+    RunWithServices(ctx, [&](app::Services& s) { return Tune(ctx, s, *args); });
+  });
 
   CLI::App* remove =
       reg->add_subcommand("remove", "Remove your own practice, or your timing of a built-in one");

@@ -8,8 +8,8 @@
 #include <thread>
 
 #include "cli/commands.h"
-#include "platform/db/backup.h"
 #include "http/api_context.h"
+#include "platform/db/backup.h"
 #include "platform/http/security.h"
 #include "platform/http/server.h"
 #include "platform/http/static_files.h"
@@ -36,7 +36,8 @@ class DailyBackups {
           std::condition_variable_any cv;
           while (!stop.stop_requested()) {
             auto made = db::DailyBackup(db_path, dir, clock.Now(), keep);
-            if (!made.ok()) err << "securebase: daily backup failed: " << made.status().message() << "\n";
+            if (!made.ok())
+              err << "securebase: daily backup failed: " << made.status().message() << "\n";
             std::unique_lock lock(mu);
             cv.wait_for(lock, stop, std::chrono::hours(1), [] { return false; });
           }
@@ -57,7 +58,8 @@ Status Serve(Context& ctx, const ServeArgs& args) {
   std::string token = args.token.empty() ? ctx.env().Get("SECUREBASE_TOKEN") : args.token;
   if (token.empty()) token = http::GenerateToken();
   if (token.size() < 16) {
-    return Status::InvalidField("--token", "must be at least 16 characters, so it cannot be guessed");
+    return Status::InvalidField("--token",
+                                "must be at least 16 characters, so it cannot be guessed");
   }
   TRY_ASSIGN(app::Services * services, ctx.Services());
   http::Idempotency idempotency(services->db, services->clock);
@@ -88,7 +90,8 @@ Status Serve(Context& ctx, const ServeArgs& args) {
   if (args.keep_backups > 0) {
     backups.emplace(services->db.path(), args.keep_backups, services->clock, ctx.err());
   }
-  std::string shown_host = args.host.find(':') != std::string::npos ? "[" + args.host + "]" : args.host;
+  std::string shown_host =
+      args.host.find(':') != std::string::npos ? "[" + args.host + "]" : args.host;
   ctx.out() << fmt::format("SecureBase is running at http://{}:{}/?token={}\n", shown_host,
                            server.port(), token)
             << "Open that address in your browser. Press Ctrl-C to stop.\n";
@@ -114,9 +117,11 @@ void RegisterServeCommand(CLI::App& app, Context& ctx) {
   serve->add_option("--port", args->port, "Port (0 picks a free one)");
   serve->add_option("--token", args->token,
                     "Sign-in token (default: $SECUREBASE_TOKEN, or a new random one)");
-  serve->add_option("--web-root", args->web_root, "Serve the web app from this folder (development)");
-  serve->add_option("--keep-backups", args->keep_backups,
-                    "Daily backups to keep in the backups folder beside the database (0: none)")
+  serve->add_option("--web-root", args->web_root,
+                    "Serve the web app from this folder (development)");
+  serve
+      ->add_option("--keep-backups", args->keep_backups,
+                   "Daily backups to keep in the backups folder beside the database (0: none)")
       ->check(CLI::Range(0, 365));
   serve->callback([&ctx, args] {
     Status s = Serve(ctx, *args);

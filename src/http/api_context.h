@@ -13,14 +13,14 @@ struct ApiContext {
 };
 
 // Every /api/v1 route. Each Add* lives in its own file.
-void AddHealthRoutes(Router& router, ApiContext& ctx);      // api_routes.cc
-void AddPeopleRoutes(Router& router, ApiContext& ctx);      // people_routes.cc
-void AddInstrumentRoutes(Router& router, ApiContext& ctx);  // instrument_routes.cc
-void AddAssessmentRoutes(Router& router, ApiContext& ctx);  // assessment_routes.cc
-void AddLearnRoutes(Router& router, ApiContext& ctx);       // instrument_routes.cc
-void AddSafetyRoutes(Router& router, ApiContext& ctx);      // safety_routes.cc
-void AddReflectRoutes(Router& router, ApiContext& ctx);     // reflect_routes.cc
-void AddRegulateRoutes(Router& router, ApiContext& ctx);    // regulate_routes.cc
+void AddHealthRoutes(Router& router, ApiContext& ctx);       // api_routes.cc
+void AddPeopleRoutes(Router& router, ApiContext& ctx);       // people_routes.cc
+void AddInstrumentRoutes(Router& router, ApiContext& ctx);   // instrument_routes.cc
+void AddAssessmentRoutes(Router& router, ApiContext& ctx);   // assessment_routes.cc
+void AddLearnRoutes(Router& router, ApiContext& ctx);        // instrument_routes.cc
+void AddSafetyRoutes(Router& router, ApiContext& ctx);       // safety_routes.cc
+void AddReflectRoutes(Router& router, ApiContext& ctx);      // reflect_routes.cc
+void AddRegulateRoutes(Router& router, ApiContext& ctx);     // regulate_routes.cc
 void AddCommunicateRoutes(Router& router, ApiContext& ctx);  // communicate_routes.cc
 void AddBoundaryRoutes(Router& router, ApiContext& ctx);     // boundary_routes.cc
 void AddTrustRoutes(Router& router, ApiContext& ctx);        // trust_routes.cc

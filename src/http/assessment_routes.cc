@@ -20,7 +20,8 @@ Result<std::optional<double>> Cut(ApiContext& ctx) {
 Response ViewResponse(int status, const Result<understand::AssessmentView>& v) {
   if (!v.ok()) return ProblemFromStatus(v.status());
   Response r = Json(status, AssessmentJson(*v));
-  if (status == 201) r.headers.Set("Location", fmt::format("/api/v1/assessments/{}", v->assessment.id));
+  if (status == 201)
+    r.headers.Set("Location", fmt::format("/api/v1/assessments/{}", v->assessment.id));
   return r;
 }
 
@@ -56,8 +57,9 @@ Response Update(ApiContext& ctx, const Request& req) {
   if (!s.ok()) return ProblemFromStatus(s);
   auto cut = Cut(ctx);
   if (!cut.ok()) return ProblemFromStatus(cut.status());
-  return ViewResponse(200, ctx.services.assessments->Update(ctx.user_id, *id, answers.value_or(std::map<std::string, int>{}),
-                                                            complete.value_or(false), *cut));
+  return ViewResponse(200, ctx.services.assessments->Update(
+                               ctx.user_id, *id, answers.value_or(std::map<std::string, int>{}),
+                               complete.value_or(false), *cut));
 }
 
 Response List(ApiContext& ctx, const Request& req) {
@@ -89,7 +91,8 @@ Response List(ApiContext& ctx, const Request& req) {
   if (auto instrument = req.QueryValue("instrument")) filter.instrument = std::string(*instrument);
   auto limit = LimitParam(req, 50, 500);
   if (!limit.ok()) errors.push_back(limit.status().fields().at(0));
-  if (!errors.empty()) return ProblemFromStatus(Status::Invalid("some query parameters need attention", errors));
+  if (!errors.empty())
+    return ProblemFromStatus(Status::Invalid("some query parameters need attention", errors));
   understand::Page page{*limit, std::string(req.QueryValue("cursor").value_or(""))};
   auto result = ctx.services.assessment_store->List(ctx.user_id, filter, page);
   if (!result.ok()) return ProblemFromStatus(result.status());
@@ -101,8 +104,9 @@ Response List(ApiContext& ctx, const Request& req) {
     if (v.ok()) items.push_back(AssessmentJson(*v));
   }
   return Json(200, boost::json::object({{"items", std::move(items)},
-                    {"next_cursor", result->next_cursor.empty() ? json::value(nullptr)
-                                                                : json::value(result->next_cursor)}}));
+                                        {"next_cursor", result->next_cursor.empty()
+                                                            ? json::value(nullptr)
+                                                            : json::value(result->next_cursor)}}));
 }
 
 }  // namespace
@@ -111,9 +115,9 @@ void AddAssessmentRoutes(Router& router, ApiContext& ctx) {
   router.Post("/api/v1/assessments", ctx.idempotency.Wrap(ctx.user_id, [&ctx](const Request& req) {
     return Create(ctx, req);
   }));
-  router.Patch("/api/v1/assessments/{id}", ctx.idempotency.Wrap(ctx.user_id, [&ctx](const Request& req) {
-    return Update(ctx, req);
-  }));
+  router.Patch(
+      "/api/v1/assessments/{id}",
+      ctx.idempotency.Wrap(ctx.user_id, [&ctx](const Request& req) { return Update(ctx, req); }));
   // Reads group their queries in one read transaction (one snapshot, one lock).
   router.Get("/api/v1/assessments", [&ctx](const Request& req) {
     Response r;
@@ -123,23 +127,27 @@ void AddAssessmentRoutes(Router& router, ApiContext& ctx) {
     });
     return r;
   });
-  router.Delete("/api/v1/assessments/{id}", ctx.idempotency.Wrap(ctx.user_id, [&ctx](const Request& req) {
-    auto id = PathId(req);
-    if (!id.ok()) return ProblemFromStatus(id.status());
-    Status s = ctx.services.assessment_store->Remove(ctx.user_id, *id, ctx.services.clock.Now());
-    if (!s.ok()) return ProblemFromStatus(s);
-    return Json(200, boost::json::object({{"deleted", *id},
-                                          {"undo", fmt::format("/api/v1/assessments/{}/restore", *id)}}));
-  }));
-  router.Post("/api/v1/assessments/{id}/restore", ctx.idempotency.Wrap(ctx.user_id, [&ctx](const Request& req) {
-    auto id = PathId(req);
-    if (!id.ok()) return ProblemFromStatus(id.status());
-    Status s = ctx.services.assessment_store->Restore(ctx.user_id, *id);
-    if (!s.ok()) return ProblemFromStatus(s);
-    auto cut = Cut(ctx);
-    if (!cut.ok()) return ProblemFromStatus(cut.status());
-    return ViewResponse(200, ctx.services.assessments->View(ctx.user_id, *id, *cut));
-  }));
+  router.Delete(
+      "/api/v1/assessments/{id}", ctx.idempotency.Wrap(ctx.user_id, [&ctx](const Request& req) {
+        auto id = PathId(req);
+        if (!id.ok()) return ProblemFromStatus(id.status());
+        Status s =
+            ctx.services.assessment_store->Remove(ctx.user_id, *id, ctx.services.clock.Now());
+        if (!s.ok()) return ProblemFromStatus(s);
+        return Json(200, boost::json::object(
+                             {{"deleted", *id},
+                              {"undo", fmt::format("/api/v1/assessments/{}/restore", *id)}}));
+      }));
+  router.Post("/api/v1/assessments/{id}/restore",
+              ctx.idempotency.Wrap(ctx.user_id, [&ctx](const Request& req) {
+                auto id = PathId(req);
+                if (!id.ok()) return ProblemFromStatus(id.status());
+                Status s = ctx.services.assessment_store->Restore(ctx.user_id, *id);
+                if (!s.ok()) return ProblemFromStatus(s);
+                auto cut = Cut(ctx);
+                if (!cut.ok()) return ProblemFromStatus(cut.status());
+                return ViewResponse(200, ctx.services.assessments->View(ctx.user_id, *id, *cut));
+              }));
   router.Get("/api/v1/assessments/{id}", [&ctx](const Request& req) {
     auto id = PathId(req);
     if (!id.ok()) return ProblemFromStatus(id.status());

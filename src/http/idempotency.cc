@@ -71,8 +71,9 @@ Response Idempotency::Handle(int64_t user_id, const Request& request, const Hand
   if (!read.ok()) return ProblemFromStatus(read);
   if (stored) {
     if (stored_method != request.method || stored_path != request.path) {
-      return Problem(422, "idempotency-key-reused", "This Idempotency-Key was used for another request",
-                     "", {{"Idempotency-Key", "was already used for " + stored_method + " " + stored_path}});
+      return Problem(
+          422, "idempotency-key-reused", "This Idempotency-Key was used for another request", "",
+          {{"Idempotency-Key", "was already used for " + stored_method + " " + stored_path}});
     }
     stored->headers.Set("Idempotent-Replayed", "true");
     return *stored;
@@ -80,9 +81,11 @@ Response Idempotency::Handle(int64_t user_id, const Request& request, const Hand
   Response response = next(request);
   if (response.status < 500) {
     Status saved = db_.Write([&](db::Connection& c) -> Status {
-      TRY(c.Exec(fmt::format("DELETE FROM idempotency_keys WHERE created_ms <= {}", now - kKeepMs)));
-      TRY_ASSIGN(auto* st, c.Prepare("INSERT OR REPLACE INTO idempotency_keys (user_id, key, method, "
-                                     "path, status, body, created_ms) VALUES (?,?,?,?,?,?,?)"));
+      TRY(c.Exec(
+          fmt::format("DELETE FROM idempotency_keys WHERE created_ms <= {}", now - kKeepMs)));
+      TRY_ASSIGN(auto* st,
+                 c.Prepare("INSERT OR REPLACE INTO idempotency_keys (user_id, key, method, "
+                           "path, status, body, created_ms) VALUES (?,?,?,?,?,?,?)"));
       st->BindAll(user_id, key, request.method, request.path, response.status, response.body, now);
       return st->Run();
     });

@@ -26,13 +26,16 @@ void AddLearnRoutes(Router& router, ApiContext& ctx) {
   const auto& content = ctx.services.content;
   router.Get("/api/v1/learn", [&content](const Request&) {
     json::array items;
-    for (const auto& page : understand::LearnPages(content)) items.push_back(LearnSummaryJson(page));
+    for (const auto& page : understand::LearnPages(content))
+      items.push_back(LearnSummaryJson(page));
     return Json(200, boost::json::object({{"items", std::move(items)}, {"next_cursor", nullptr}}));
   });
   router.Get("/api/v1/learn/{topic}", [&content](const Request& req) {
     auto page = understand::FindLearnPage(content, std::string(req.PathParam("topic")));
     if (!page.ok()) return ProblemFromStatus(page.status());
-    return Json(200, boost::json::object({{"topic", page->topic}, {"title", page->title}, {"markdown", page->markdown}}));
+    return Json(
+        200, boost::json::object(
+                 {{"topic", page->topic}, {"title", page->title}, {"markdown", page->markdown}}));
   });
 }
 

@@ -56,7 +56,8 @@ std::optional<int64_t> FieldReader::Int(const char* name, bool required, bool nu
   if (v->is_int64()) return v->as_int64();
   if (v->is_uint64()) {
     Error(name, "is too large");
-  } else if (v->is_double() && v->as_double() == static_cast<double>(static_cast<int64_t>(v->as_double())) &&
+  } else if (v->is_double() &&
+             v->as_double() == static_cast<double>(static_cast<int64_t>(v->as_double())) &&
              std::fabs(v->as_double()) < 9e15) {
     return static_cast<int64_t>(v->as_double());
   } else {

@@ -2,7 +2,6 @@
 // Reading JSON request bodies: malformed JSON is a 400; wrong types, bad values and
 // unknown fields are collected as field errors for one 422.
 #include <boost/json.hpp>
-
 #include <map>
 #include <optional>
 #include <set>

@@ -13,7 +13,9 @@ namespace securebase::http {
 namespace {
 
 TEST(OpenApi, EveryRouteIsDocumentedAndEveryDocumentedPathIsServed) {
-  std::string dir = (std::filesystem::temp_directory_path() / ("sb_openapi_" + std::to_string(::getpid()))).string();
+  std::string dir =
+      (std::filesystem::temp_directory_path() / ("sb_openapi_" + std::to_string(::getpid())))
+          .string();
   std::filesystem::create_directories(dir);
   auto db = app::OpenDatabase(dir + "/db.sqlite");
   ASSERT_TRUE(db.ok()) << db.status().message();

@@ -50,12 +50,14 @@ void AddPeopleRoutes(Router& router, ApiContext& ctx) {
       items.push_back(PersonJson((*all)[i]));
     }
     size_t next = start + items.size();
-    return Json(200, boost::json::object({{"items", std::move(items)},
-                      {"next_cursor", next < all->size() ? json::value(std::to_string(next))
-                                                         : json::value(nullptr)}}));
+    return Json(200, boost::json::object(
+                         {{"items", std::move(items)},
+                          {"next_cursor", next < all->size() ? json::value(std::to_string(next))
+                                                             : json::value(nullptr)}}));
   });
 
-  router.Post("/api/v1/people", ctx.idempotency.Wrap(ctx.user_id, [&ctx, &people, &clock, crisis](const Request& req) {
+  router.Post("/api/v1/people", ctx.idempotency.Wrap(ctx.user_id, [&ctx, &people, &clock,
+                                                                   crisis](const Request& req) {
     auto edit = ReadEdit(req, true);
     if (auto* problem = std::get_if<Response>(&edit)) return *problem;
     auto p = people.Add(ctx.user_id, std::get<people::PersonEdit>(edit), clock.Now());
@@ -75,40 +77,45 @@ void AddPeopleRoutes(Router& router, ApiContext& ctx) {
     return Json(200, PersonJson(*p));
   });
 
-  router.Patch("/api/v1/people/{id}", ctx.idempotency.Wrap(ctx.user_id, [&ctx, &people, &clock, crisis](const Request& req) {
-    auto id = PathId(req);
-    if (!id.ok()) return ProblemFromStatus(id.status());
-    auto edit = ReadEdit(req, false);
-    if (auto* problem = std::get_if<Response>(&edit)) return *problem;
-    bool notes_changed = std::get<people::PersonEdit>(edit).notes.has_value();
-    auto p = people.Edit(ctx.user_id, *id, std::get<people::PersonEdit>(edit), clock.Now());
-    if (!p.ok()) return ProblemFromStatus(p.status());
-    json::object body = PersonJson(*p);
-    if (notes_changed) crisis->AddIfDanger(body, p->notes, ctx);
-    return Json(200, body);
-  }));
+  router.Patch(
+      "/api/v1/people/{id}",
+      ctx.idempotency.Wrap(ctx.user_id, [&ctx, &people, &clock, crisis](const Request& req) {
+        auto id = PathId(req);
+        if (!id.ok()) return ProblemFromStatus(id.status());
+        auto edit = ReadEdit(req, false);
+        if (auto* problem = std::get_if<Response>(&edit)) return *problem;
+        bool notes_changed = std::get<people::PersonEdit>(edit).notes.has_value();
+        auto p = people.Edit(ctx.user_id, *id, std::get<people::PersonEdit>(edit), clock.Now());
+        if (!p.ok()) return ProblemFromStatus(p.status());
+        json::object body = PersonJson(*p);
+        if (notes_changed) crisis->AddIfDanger(body, p->notes, ctx);
+        return Json(200, body);
+      }));
 
-  router.Delete("/api/v1/people/{id}", ctx.idempotency.Wrap(ctx.user_id, [&ctx, &people, &clock](const Request& req) {
-    auto id = PathId(req);
-    if (!id.ok()) return ProblemFromStatus(id.status());
-    auto p = people.Get(ctx.user_id, *id);
-    if (!p.ok()) return ProblemFromStatus(p.status());
-    auto refs = people.ReferencesTo(ctx.user_id, *id);
-    if (!refs.ok()) return ProblemFromStatus(refs.status());
-    Status s = people.Remove(ctx.user_id, *id, clock.Now());
-    if (!s.ok()) return ProblemFromStatus(s);
-    return Json(200, boost::json::object({{"removed", PersonJson(*p)},
-                      {"references", {{"assessments", refs->assessments}}},
-                      {"undo", fmt::format("/api/v1/people/{}/restore", *id)}}));
-  }));
+  router.Delete("/api/v1/people/{id}",
+                ctx.idempotency.Wrap(ctx.user_id, [&ctx, &people, &clock](const Request& req) {
+                  auto id = PathId(req);
+                  if (!id.ok()) return ProblemFromStatus(id.status());
+                  auto p = people.Get(ctx.user_id, *id);
+                  if (!p.ok()) return ProblemFromStatus(p.status());
+                  auto refs = people.ReferencesTo(ctx.user_id, *id);
+                  if (!refs.ok()) return ProblemFromStatus(refs.status());
+                  Status s = people.Remove(ctx.user_id, *id, clock.Now());
+                  if (!s.ok()) return ProblemFromStatus(s);
+                  return Json(200, boost::json::object(
+                                       {{"removed", PersonJson(*p)},
+                                        {"references", {{"assessments", refs->assessments}}},
+                                        {"undo", fmt::format("/api/v1/people/{}/restore", *id)}}));
+                }));
 
-  router.Post("/api/v1/people/{id}/restore", ctx.idempotency.Wrap(ctx.user_id, [&ctx, &people](const Request& req) {
-    auto id = PathId(req);
-    if (!id.ok()) return ProblemFromStatus(id.status());
-    auto p = people.Restore(ctx.user_id, *id);
-    if (!p.ok()) return ProblemFromStatus(p.status());
-    return Json(200, PersonJson(*p));
-  }));
+  router.Post("/api/v1/people/{id}/restore",
+              ctx.idempotency.Wrap(ctx.user_id, [&ctx, &people](const Request& req) {
+                auto id = PathId(req);
+                if (!id.ok()) return ProblemFromStatus(id.status());
+                auto p = people.Restore(ctx.user_id, *id);
+                if (!p.ok()) return ProblemFromStatus(p.status());
+                return Json(200, PersonJson(*p));
+              }));
 }
 
 }  // namespace securebase::http

@@ -124,13 +124,14 @@ void AddReflectRoutes(Router& router, ApiContext& ctx) {
   router.Get("/api/v1/reflections",
              [&ctx](const Request& req) { return InOneRead(ctx, [&] { return List(ctx, req); }); });
 
-  router.Post("/api/v1/reflections", ctx.idempotency.Wrap(ctx.user_id, [&ctx, crisis](const Request& req) {
-    auto edit = ReadReflectionEdit(req, true, ctx.services.clock.Now());
-    if (auto* problem = std::get_if<Response>(&edit)) return *problem;
-    return SavedResponse(
-        ctx, *crisis, 201,
-        ctx.services.reflections->Add(ctx.user_id, std::get<reflect::ReflectionEdit>(edit)));
-  }));
+  router.Post(
+      "/api/v1/reflections", ctx.idempotency.Wrap(ctx.user_id, [&ctx, crisis](const Request& req) {
+        auto edit = ReadReflectionEdit(req, true, ctx.services.clock.Now());
+        if (auto* problem = std::get_if<Response>(&edit)) return *problem;
+        return SavedResponse(
+            ctx, *crisis, 201,
+            ctx.services.reflections->Add(ctx.user_id, std::get<reflect::ReflectionEdit>(edit)));
+      }));
 
   router.Get("/api/v1/reflections/search", [&ctx](const Request& req) {
     auto limit = LimitParam(req, 50, 500);
@@ -179,16 +180,17 @@ void AddReflectRoutes(Router& router, ApiContext& ctx) {
     });
   });
 
-  router.Patch(
-      "/api/v1/reflections/{id}", ctx.idempotency.Wrap(ctx.user_id, [&ctx, crisis](const Request& req) {
-        auto id = PathId(req);
-        if (!id.ok()) return ProblemFromStatus(id.status());
-        auto edit = ReadReflectionEdit(req, false, ctx.services.clock.Now());
-        if (auto* problem = std::get_if<Response>(&edit)) return *problem;
-        return SavedResponse(ctx, *crisis, 200,
-                             ctx.services.reflections->Edit(
-                                 ctx.user_id, *id, std::get<reflect::ReflectionEdit>(edit)));
-      }));
+  router.Patch("/api/v1/reflections/{id}",
+               ctx.idempotency.Wrap(ctx.user_id, [&ctx, crisis](const Request& req) {
+                 auto id = PathId(req);
+                 if (!id.ok()) return ProblemFromStatus(id.status());
+                 auto edit = ReadReflectionEdit(req, false, ctx.services.clock.Now());
+                 if (auto* problem = std::get_if<Response>(&edit)) return *problem;
+                 return SavedResponse(
+                     ctx, *crisis, 200,
+                     ctx.services.reflections->Edit(ctx.user_id, *id,
+                                                    std::get<reflect::ReflectionEdit>(edit)));
+               }));
 
   router.Delete(
       "/api/v1/reflections/{id}",

@@ -20,20 +20,22 @@ json::object PersonJson(const people::Person& p) {
 
 json::object InstrumentSummaryJson(const Instrument& ins) {
   json::array anchors;
-  for (const auto& a : ins.scale.anchors) anchors.push_back({{"value", a.value}, {"label", a.label}});
+  for (const auto& a : ins.scale.anchors)
+    anchors.push_back({{"value", a.value}, {"label", a.label}});
   json::array domains;
   for (const auto& d : ins.domains) domains.push_back(json::value(d));
-  return {{"id", ins.id},
-          {"name", ins.name},
-          {"short_name", ins.short_name},
-          {"description", ins.description},
-          {"citation", ins.citation},
-          {"validated", ins.validated},
-          {"target", ins.target == TargetKind::kGeneral ? "general" : "person"},
-          {"domains", std::move(domains)},
-          {"item_count", ins.items.size()},
-          {"has_wording", ins.HasWording()},
-          {"scale", {{"min", ins.scale.min}, {"max", ins.scale.max}, {"anchors", std::move(anchors)}}}};
+  return {
+      {"id", ins.id},
+      {"name", ins.name},
+      {"short_name", ins.short_name},
+      {"description", ins.description},
+      {"citation", ins.citation},
+      {"validated", ins.validated},
+      {"target", ins.target == TargetKind::kGeneral ? "general" : "person"},
+      {"domains", std::move(domains)},
+      {"item_count", ins.items.size()},
+      {"has_wording", ins.HasWording()},
+      {"scale", {{"min", ins.scale.min}, {"max", ins.scale.max}, {"anchors", std::move(anchors)}}}};
 }
 
 json::object InstrumentJson(const Instrument& ins) {

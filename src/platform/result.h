@@ -15,10 +15,10 @@ enum class ErrorCode {
   kInvalidArgument,  // bad input from a person or a file; message says which field and why
   kNotFound,
   kAlreadyExists,
-  kConflict,         // the request clashes with the current state
+  kConflict,  // the request clashes with the current state
   kFailedPrecondition,
-  kIo,               // file system or database failure
-  kDiskFull,         // nothing could be written because the disk is full; reads still work
+  kIo,        // file system or database failure
+  kDiskFull,  // nothing could be written because the disk is full; reads still work
   kInternal,
 };
 
@@ -73,7 +73,7 @@ class Status {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : v_(std::move(value)) {}        // NOLINT: implicit by design
   Result(Status status) : v_(std::move(status)) {  // NOLINT: implicit by design
     assert(!std::get<Status>(v_).ok());
   }
@@ -110,7 +110,7 @@ class [[nodiscard]] Result {
 // TRY_ASSIGN(lhs, expr): evaluates expr (a Result<T>); returns its Status when not ok,
 // otherwise moves the value into lhs ("auto x" or an existing variable).
 #define TRY_ASSIGN(lhs, expr) TRY_ASSIGN_IMPL(SB_CONCAT(sb_result_, __COUNTER__), lhs, expr)
-#define TRY_ASSIGN_IMPL(tmp, lhs, expr)         \
-  auto tmp = (expr);                            \
-  if (!tmp.ok()) return tmp.status();           \
+#define TRY_ASSIGN_IMPL(tmp, lhs, expr) \
+  auto tmp = (expr);                    \
+  if (!tmp.ok()) return tmp.status();   \
   lhs = std::move(tmp).value()

@@ -49,26 +49,36 @@ KeyPress ReadKey(int fd) {
   char c;
   if (!ReadByte(fd, &c)) return {Key::kEndOfInput};
   switch (c) {
-    case 3: return {Key::kInterrupt};
-    case 4: return {Key::kEndOfInput};
+    case 3:
+      return {Key::kInterrupt};
+    case 4:
+      return {Key::kEndOfInput};
     case '\r':
-    case '\n': return {Key::kEnter};
+    case '\n':
+      return {Key::kEnter};
     case 127:
-    case 8: return {Key::kBackspace};
+    case 8:
+      return {Key::kBackspace};
     case 27: {
       char a, b;
       if (!ReadByte(fd, &a)) return {Key::kEscape};
       if (a != '[' && a != 'O') return {Key::kEscape};
       if (!ReadByte(fd, &b)) return {Key::kEscape};
       switch (b) {
-        case 'A': return {Key::kUp};
-        case 'B': return {Key::kDown};
-        case 'C': return {Key::kRight};
-        case 'D': return {Key::kLeft};
-        default: return {Key::kEscape};
+        case 'A':
+          return {Key::kUp};
+        case 'B':
+          return {Key::kDown};
+        case 'C':
+          return {Key::kRight};
+        case 'D':
+          return {Key::kLeft};
+        default:
+          return {Key::kEscape};
       }
     }
-    default: return {Key::kChar, c};
+    default:
+      return {Key::kChar, c};
   }
 }
 

@@ -15,7 +15,7 @@ enum class Key {
   kUp,
   kDown,
   kEscape,
-  kInterrupt,  // Ctrl-C
+  kInterrupt,   // Ctrl-C
   kEndOfInput,  // Ctrl-D or the input closed
 };
 

@@ -21,7 +21,7 @@ struct Assessment {
   std::string instrument;
   std::optional<int64_t> about;  // person id; empty = in general
   AssessmentStatus status = AssessmentStatus::kDraft;
-  std::map<std::string, int> answers;  // item id -> value
+  std::map<std::string, int> answers;        // item id -> value
   std::optional<double> anxiety, avoidance;  // stored scores (kMean instruments, when complete)
   Instant started;
   int64_t updated_ms = 0;

@@ -94,9 +94,9 @@ Result<AssessmentView> AssessmentService::ViewOf(int64_t user_id, const Assessme
   v.assessment = a;
   auto found = catalog_.Find(a.instrument);
   if (!found.ok()) {
-    return Status::NotFound(fmt::format(
-        "assessment {} used the questionnaire '{}', which is no longer installed", a.id,
-        a.instrument));
+    return Status::NotFound(
+        fmt::format("assessment {} used the questionnaire '{}', which is no longer installed", a.id,
+                    a.instrument));
   }
   v.instrument = *found;
   if (a.about) {
@@ -113,8 +113,8 @@ Result<AssessmentView> AssessmentService::ViewOf(int64_t user_id, const Assessme
   };
   auto scores = scores_of(a);
   if (scores.ok()) v.scores = *scores;
-  v.cut = v.instrument->rule == ScoringRule::kRq ? 0.0
-                                                 : cut.value_or(v.instrument->scale.Midpoint());
+  v.cut =
+      v.instrument->rule == ScoringRule::kRq ? 0.0 : cut.value_or(v.instrument->scale.Midpoint());
   if (a.status == AssessmentStatus::kComplete) {
     v.placement = Place(v.scores, v.instrument->rule, v.cut);
     TRY_ASSIGN(auto previous, store_.Previous(user_id, a));

@@ -1,20 +1,21 @@
 #include "understand/catalog.h"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <boost/json.hpp>
 
 namespace securebase::understand {
 
 Result<Catalog> Catalog::Load(const ContentLibrary& content) {
   Catalog c;
   for (const ContentFile* f : content.List("content/instruments/", ".json")) {
-    TRY_ASSIGN(Instrument ins, ParseInstrument(f->text, f->origin == "built-in" ? f->path : f->origin));
+    TRY_ASSIGN(Instrument ins,
+               ParseInstrument(f->text, f->origin == "built-in" ? f->path : f->origin));
     for (const auto& other : c.instruments_) {
       if (other.id == ins.id) {
-        return Status::Invalid(fmt::format("{}: id '{}' is also used by {}", ins.origin, ins.id,
-                                           other.origin));
+        return Status::Invalid(
+            fmt::format("{}: id '{}' is also used by {}", ins.origin, ins.id, other.origin));
       }
     }
     c.instruments_.push_back(std::move(ins));

@@ -1,8 +1,8 @@
 #include "understand/change.h"
 
-#include <cmath>
-
 #include <fmt/format.h>
+
+#include <cmath>
 
 namespace securebase::understand {
 
@@ -14,11 +14,16 @@ std::optional<double> ReliableChangeIndex(double before, double after, double sd
 
 std::string_view DirectionId(Direction d) {
   switch (d) {
-    case Direction::kTowardSecurity: return "toward-security";
-    case Direction::kAwayFromSecurity: return "away-from-security";
-    case Direction::kMixed: return "mixed";
-    case Direction::kNoReliableChange: return "no-reliable-change";
-    case Direction::kCannotJudge: return "cannot-judge";
+    case Direction::kTowardSecurity:
+      return "toward-security";
+    case Direction::kAwayFromSecurity:
+      return "away-from-security";
+    case Direction::kMixed:
+      return "mixed";
+    case Direction::kNoReliableChange:
+      return "no-reliable-change";
+    case Direction::kCannotJudge:
+      return "cannot-judge";
   }
   return "cannot-judge";
 }
@@ -44,7 +49,8 @@ Change CompareScores(const Instrument& instrument, const Scores& before, const S
     if (rel != instrument.reliability.end()) {
       d.rci = ReliableChangeIndex(*b, *a, rel->second.sd, rel->second.retest_r);
       if (d.rci) {
-        d.threshold = kReliableZ * std::sqrt(2.0) * rel->second.sd * std::sqrt(1 - rel->second.retest_r);
+        d.threshold =
+            kReliableZ * std::sqrt(2.0) * rel->second.sd * std::sqrt(1 - rel->second.retest_r);
         d.reliable = std::fabs(*d.rci) > kReliableZ;
         change.assumed_figures |= rel->second.assumed;
         fell |= d.reliable && d.difference < 0;

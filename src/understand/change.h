@@ -32,7 +32,7 @@ struct Change {
   Direction direction = Direction::kCannotJudge;
   std::vector<DimensionChange> dimensions;
   bool assumed_figures = false;  // a verdict rests on assumed, not measured, reliability
-  std::string summary;  // one or two plain sentences for the person
+  std::string summary;           // one or two plain sentences for the person
 };
 
 // RCI for one difference; empty when sd <= 0 or r outside [0, 1).

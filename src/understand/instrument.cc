@@ -1,9 +1,9 @@
 #include "understand/instrument.h"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <boost/json.hpp>
 #include <set>
 
 namespace securebase::understand {
@@ -68,7 +68,8 @@ class Reader {
   std::optional<int64_t> Int(const json::value* v, const std::string& field) {
     if (!v) return std::nullopt;
     if (v->is_int64()) return v->as_int64();
-    if (v->is_uint64() && v->as_uint64() < (1ull << 62)) return static_cast<int64_t>(v->as_uint64());
+    if (v->is_uint64() && v->as_uint64() < (1ull << 62))
+      return static_cast<int64_t>(v->as_uint64());
     Error(field, "must be a whole number");
     return std::nullopt;
   }
@@ -127,7 +128,8 @@ void ReadAnchors(Reader& r, const json::value* v, const std::string& field, cons
     auto value = r.Int(r.Field(*a, f, "value", true), f + ".value");
     std::string label = r.String(*a, f, "label", true);
     if (value && !scale.Contains(static_cast<int>(*value))) {
-      r.Error(f + ".value", fmt::format("{} is outside the scale {} to {}", *value, scale.min, scale.max));
+      r.Error(f + ".value",
+              fmt::format("{} is outside the scale {} to {}", *value, scale.min, scale.max));
     }
     if (value) out.push_back({static_cast<int>(*value), label});
   }
@@ -268,8 +270,8 @@ Result<Instrument> ParseInstrument(std::string_view text, const std::string& ori
     r.Error("format", fmt::format("'{}' is not 'securebase-instrument/1'", format));
   }
   ins.id = r.String(root, "", "id", true);
-  if (!ins.id.empty() && ins.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") !=
-                             std::string::npos) {
+  if (!ins.id.empty() &&
+      ins.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos) {
     r.Error("id", "may use only lower-case letters, digits and '-'");
   }
   ins.name = r.String(root, "", "name", true);
@@ -313,7 +315,8 @@ Result<Instrument> ParseInstrument(std::string_view text, const std::string& ori
       r.Error("scoring.rule", fmt::format("'{}' is not 'mean' or 'rq'", rule));
     }
     if (auto f = r.Number(s->if_contains("max_missing_fraction"), "scoring.max_missing_fraction")) {
-      if (*f < 0 || *f >= 1) r.Error("scoring.max_missing_fraction", "must be at least 0 and below 1");
+      if (*f < 0 || *f >= 1)
+        r.Error("scoring.max_missing_fraction", "must be at least 0 and below 1");
       ins.max_missing_fraction = *f;
     }
   }

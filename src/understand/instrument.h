@@ -54,10 +54,10 @@ struct Subscale {
 
 // Figures for the Reliable Change Index on one dimension.
 struct Reliability {
-  double sd = 0;        // standard deviation of the dimension score in a reference sample
-  double retest_r = 0;  // test-retest correlation
-  std::string source;   // citation, or why the figures were assumed
-  bool assumed = false; // true when not measured for this instrument (said with every verdict)
+  double sd = 0;         // standard deviation of the dimension score in a reference sample
+  double retest_r = 0;   // test-retest correlation
+  std::string source;    // citation, or why the figures were assumed
+  bool assumed = false;  // true when not measured for this instrument (said with every verdict)
 };
 
 struct Instrument {
@@ -75,7 +75,7 @@ struct Instrument {
   ScoringRule rule = ScoringRule::kMean;
   double max_missing_fraction = 0.2;  // prorate when at most this share of a subscale is missing
   std::map<std::string, Reliability> reliability;  // by dimension ("anxiety", "avoidance")
-  std::string origin;  // "built-in" or the file path it came from
+  std::string origin;                              // "built-in" or the file path it came from
 
   // True when every item has text, so the questionnaire can be taken in the app.
   bool HasWording() const;

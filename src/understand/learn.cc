@@ -9,9 +9,9 @@ namespace securebase::understand {
 namespace {
 
 constexpr const char* kPrefix = "content/learn/";
-const std::vector<std::string> kFirst = {"about-this-app", "dimensions", "styles", "secure",
-                                         "preoccupied", "dismissing", "fearful", "toward-security",
-                                         "measuring-change"};
+const std::vector<std::string> kFirst = {"about-this-app", "dimensions",      "styles",
+                                         "secure",         "preoccupied",     "dismissing",
+                                         "fearful",        "toward-security", "measuring-change"};
 
 LearnPage Parse(const ContentFile& f) {
   LearnPage p;

@@ -1,8 +1,8 @@
 #include "understand/scoring.h"
 
-#include <cmath>
-
 #include <fmt/format.h>
+
+#include <cmath>
 
 namespace securebase::understand {
 namespace {
@@ -40,8 +40,8 @@ ScoringKey::ScoringKey(const Instrument& instrument)
       part.items.emplace_back(instrument.ItemIndex(id), sub.reversed.count(id) > 0);
     }
     // Prorate when no more than the allowed share is missing: floor(n * fraction) items.
-    part.max_missing = static_cast<int>(
-        std::floor(static_cast<double>(part.items.size()) * instrument.max_missing_fraction + 1e-9));
+    part.max_missing = static_cast<int>(std::floor(
+        static_cast<double>(part.items.size()) * instrument.max_missing_fraction + 1e-9));
     if (part.dimension >= 0) parts_.push_back(std::move(part));
   }
 }
@@ -89,8 +89,8 @@ Result<Scores> ScoringKey::ScoreAnswers(const std::map<std::string, int>& answer
     if (it == positions_.end()) {
       errors.push_back({"answers." + id, fmt::format("is not an item of {}", instrument_id_)});
     } else if (value < min_ || value > max_) {
-      errors.push_back({"answers." + id,
-                        fmt::format("{} is outside the scale {} to {}", value, min_, max_)});
+      errors.push_back(
+          {"answers." + id, fmt::format("{} is outside the scale {} to {}", value, min_, max_)});
     } else {
       by_position[static_cast<size_t>(it->second)] = value;
     }

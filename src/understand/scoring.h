@@ -37,14 +37,14 @@ class ScoringKey {
 
  private:
   struct Part {
-    int dimension;  // index into the rule's dimension list
+    int dimension;                            // index into the rule's dimension list
     std::vector<std::pair<int, bool>> items;  // (position, reversed)
     int max_missing;  // answers that may be missing before the subscale has no score
   };
   std::string instrument_id_;
   ScoringRule rule_;
   int min_, max_;
-  int reverse_sum_;  // min + max
+  int reverse_sum_;                                 // min + max
   std::unordered_map<std::string, int> positions_;  // item id -> position
   size_t item_count_;
   std::vector<Part> parts_;

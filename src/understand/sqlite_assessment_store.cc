@@ -1,5 +1,6 @@
-#include <boost/json.hpp>
 #include <fmt/format.h>
+
+#include <boost/json.hpp>
 
 #include "understand/assessment.h"
 
@@ -61,11 +62,12 @@ class SqliteAssessmentStore final : public AssessmentStore {
 
   Result<Assessment> Insert(int64_t user_id, Assessment a) override {
     TRY(db_.Write([&](db::Connection& c) -> Status {
-      TRY_ASSIGN(auto* st,
-                 c.Prepare("INSERT INTO assessments (user_id, instrument, about_person_id, status, "
-                           "answers, anxiety, avoidance, started_ms, started_offset, updated_ms, "
-                           "completed_ms, completed_offset, sort_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                           "RETURNING id"));
+      TRY_ASSIGN(
+          auto* st,
+          c.Prepare("INSERT INTO assessments (user_id, instrument, about_person_id, status, "
+                    "answers, anxiety, avoidance, started_ms, started_offset, updated_ms, "
+                    "completed_ms, completed_offset, sort_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                    "RETURNING id"));
       st->BindAll(user_id, a.instrument, a.about, StatusText(a.status), AnswersToJson(a.answers),
                   a.anxiety, a.avoidance, a.started.utc_ms, a.started.offset_minutes, a.updated_ms,
                   a.completed ? std::optional<int64_t>(a.completed->utc_ms) : std::nullopt,
@@ -82,9 +84,10 @@ class SqliteAssessmentStore final : public AssessmentStore {
 
   Status Update(int64_t user_id, const Assessment& a) override {
     return db_.Write([&](db::Connection& c) -> Status {
-      TRY_ASSIGN(auto* st, c.Prepare("UPDATE assessments SET status = ?, answers = ?, anxiety = ?, "
-                                     "avoidance = ?, updated_ms = ?, completed_ms = ?, "
-                                     "completed_offset = ?, sort_ms = ? WHERE user_id = ? AND id = ?"));
+      TRY_ASSIGN(auto* st,
+                 c.Prepare("UPDATE assessments SET status = ?, answers = ?, anxiety = ?, "
+                           "avoidance = ?, updated_ms = ?, completed_ms = ?, "
+                           "completed_offset = ?, sort_ms = ? WHERE user_id = ? AND id = ?"));
       st->BindAll(StatusText(a.status), AnswersToJson(a.answers), a.anxiety, a.avoidance,
                   a.updated_ms,
                   a.completed ? std::optional<int64_t>(a.completed->utc_ms) : std::nullopt,
@@ -99,11 +102,11 @@ class SqliteAssessmentStore final : public AssessmentStore {
   Result<Assessment> Get(int64_t user_id, int64_t id) override {
     std::optional<Assessment> found;
     TRY(db_.Read([&](db::Connection& c) -> Status {
-      TRY_ASSIGN(auto* st, c.Prepare(fmt::format(
-                               "SELECT {} FROM assessments a LEFT JOIN people p ON p.id = "
-                               "a.about_person_id WHERE a.user_id = ? AND a.id = ? AND "
-                               "p.deleted_ms IS NULL AND a.deleted_ms IS NULL",
-                               kColumns)));
+      TRY_ASSIGN(auto* st,
+                 c.Prepare(fmt::format("SELECT {} FROM assessments a LEFT JOIN people p ON p.id = "
+                                       "a.about_person_id WHERE a.user_id = ? AND a.id = ? AND "
+                                       "p.deleted_ms IS NULL AND a.deleted_ms IS NULL",
+                                       kColumns)));
       st->BindAll(user_id, id);
       TRY_ASSIGN(bool row, st->Step());
       if (row) found = FromRow(*st);
@@ -169,13 +172,14 @@ class SqliteAssessmentStore final : public AssessmentStore {
     if (!a.completed) return std::optional<Assessment>();
     std::optional<Assessment> found;
     TRY(db_.Read([&](db::Connection& c) -> Status {
-      TRY_ASSIGN(auto* st,
-                 c.Prepare(fmt::format(
-                     "SELECT {} FROM assessments a WHERE a.user_id = ? AND a.instrument = ? AND "
-                     "a.about_person_id IS ? AND a.status = 'complete' AND a.deleted_ms IS NULL AND "
-                     "(a.completed_ms, a.id) < (?, ?) "
-                     "ORDER BY a.completed_ms DESC, a.id DESC LIMIT 1",
-                     kColumnsForScores)));
+      TRY_ASSIGN(
+          auto* st,
+          c.Prepare(fmt::format(
+              "SELECT {} FROM assessments a WHERE a.user_id = ? AND a.instrument = ? AND "
+              "a.about_person_id IS ? AND a.status = 'complete' AND a.deleted_ms IS NULL AND "
+              "(a.completed_ms, a.id) < (?, ?) "
+              "ORDER BY a.completed_ms DESC, a.id DESC LIMIT 1",
+              kColumnsForScores)));
       st->BindAll(user_id, a.instrument, a.about, a.completed->utc_ms, a.id);
       TRY_ASSIGN(bool row, st->Step());
       if (row) found = FromRow(*st);

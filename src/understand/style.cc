@@ -4,20 +4,28 @@ namespace securebase::understand {
 
 std::string_view StyleId(Style s) {
   switch (s) {
-    case Style::kSecure: return "secure";
-    case Style::kPreoccupied: return "preoccupied";
-    case Style::kDismissing: return "dismissing";
-    case Style::kFearful: return "fearful";
+    case Style::kSecure:
+      return "secure";
+    case Style::kPreoccupied:
+      return "preoccupied";
+    case Style::kDismissing:
+      return "dismissing";
+    case Style::kFearful:
+      return "fearful";
   }
   return "secure";
 }
 
 std::string_view StyleName(Style s) {
   switch (s) {
-    case Style::kSecure: return "Secure";
-    case Style::kPreoccupied: return "Anxious-preoccupied";
-    case Style::kDismissing: return "Dismissive-avoidant";
-    case Style::kFearful: return "Fearful-avoidant";
+    case Style::kSecure:
+      return "Secure";
+    case Style::kPreoccupied:
+      return "Anxious-preoccupied";
+    case Style::kDismissing:
+      return "Dismissive-avoidant";
+    case Style::kFearful:
+      return "Fearful-avoidant";
   }
   return "Secure";
 }

@@ -54,7 +54,8 @@ TEST_F(ApiTest, StartUrlSetsAStrictCookieAndRedirectsToTheCleanUrl) {
 }
 
 TEST_F(ApiTest, ForeignHostIsRefused) {
-  auto r = http::testing::Fetch(server_->port(), "GET", "/api/v1/health", {"Host: evil.example:80"});
+  auto r =
+      http::testing::Fetch(server_->port(), "GET", "/api/v1/health", {"Host: evil.example:80"});
   EXPECT_GE(r.status, 400);
   EXPECT_LT(r.status, 500);
 }
@@ -70,7 +71,8 @@ TEST_F(ApiTest, PeopleRoundTrip) {
 
   auto got = server_->Call("GET", "/api/v1/people/" + std::to_string(id));
   EXPECT_EQ(got.status, 200);
-  auto patched = server_->Call("PATCH", "/api/v1/people/" + std::to_string(id), R"({"relationship":"ex-partner"})");
+  auto patched = server_->Call("PATCH", "/api/v1/people/" + std::to_string(id),
+                               R"({"relationship":"ex-partner"})");
   ASSERT_EQ(patched.status, 200) << patched.body;
   EXPECT_EQ(ServerProcess::Parse(patched.body).at("relationship"), "ex-partner");
   EXPECT_EQ(ServerProcess::Parse(patched.body).at("name"), "Alex");
@@ -109,8 +111,9 @@ TEST_F(ApiTest, InstrumentsAndLearn) {
 }
 
 TEST_F(ApiTest, DraftThenCompleteThenRetakeShowsChange) {
-  auto draft = server_->Call("POST", "/api/v1/assessments",
-                             R"({"instrument":"crr-general","about":null,"answers":{"crr_g_01":5},"complete":false})");
+  auto draft = server_->Call(
+      "POST", "/api/v1/assessments",
+      R"({"instrument":"crr-general","about":null,"answers":{"crr_g_01":5},"complete":false})");
   ASSERT_EQ(draft.status, 201) << draft.body;
   auto d = ServerProcess::Parse(draft.body).as_object();
   EXPECT_EQ(d.at("status"), "draft");
@@ -129,11 +132,13 @@ TEST_F(ApiTest, DraftThenCompleteThenRetakeShowsChange) {
   EXPECT_FALSE(first.at("placement").is_null());
   EXPECT_TRUE(first.at("change").is_null());
   // A complete one cannot change.
-  EXPECT_EQ(server_->Call("PATCH", "/api/v1/assessments/" + id, R"({"answers":{"crr_g_01":1}})").status, 409);
+  EXPECT_EQ(
+      server_->Call("PATCH", "/api/v1/assessments/" + id, R"({"answers":{"crr_g_01":1}})").status,
+      409);
 
   auto second = server_->Call("POST", "/api/v1/assessments",
-                              R"({"instrument":"crr-general","answers":)" + AllAnswers("crr_g_", 2) +
-                                  R"(,"complete":true})");
+                              R"({"instrument":"crr-general","answers":)" +
+                                  AllAnswers("crr_g_", 2) + R"(,"complete":true})");
   ASSERT_EQ(second.status, 201) << second.body;
   auto s = ServerProcess::Parse(second.body).as_object();
   ASSERT_FALSE(s.at("change").is_null());
@@ -145,8 +150,9 @@ TEST_F(ApiTest, DraftThenCompleteThenRetakeShowsChange) {
   auto h = ServerProcess::Parse(history.body).as_object();
   ASSERT_EQ(h.at("items").as_array().size(), 1u);
   ASSERT_TRUE(h.at("next_cursor").is_string());
-  auto next = server_->Call("GET", "/api/v1/assessments?about=general&status=complete&limit=1&cursor=" +
-                                       std::string(h.at("next_cursor").as_string()));
+  auto next =
+      server_->Call("GET", "/api/v1/assessments?about=general&status=complete&limit=1&cursor=" +
+                               std::string(h.at("next_cursor").as_string()));
   ASSERT_EQ(next.status, 200);
   EXPECT_EQ(ServerProcess::Parse(next.body).at("items").at(0).at("id"), first.at("id"));
 }
@@ -160,7 +166,8 @@ TEST_F(ApiTest, DeletingAResultCanBeUndoneAndLeavesTheHistory) {
   ASSERT_EQ(deleted.status, 200) << deleted.body;
   EXPECT_EQ(server_->Call("GET", "/api/v1/assessments/" + id).status, 404);
   auto drafts = ServerProcess::Parse(server_->Call("GET", "/api/v1/assessments?status=draft").body);
-  for (const auto& a : drafts.at("items").as_array()) EXPECT_NE(std::to_string(a.at("id").as_int64()), id);
+  for (const auto& a : drafts.at("items").as_array())
+    EXPECT_NE(std::to_string(a.at("id").as_int64()), id);
   EXPECT_EQ(server_->Call("DELETE", "/api/v1/assessments/" + id).status, 404);
   auto restored = server_->Call("POST", "/api/v1/assessments/" + id + "/restore");
   ASSERT_EQ(restored.status, 200) << restored.body;
@@ -194,15 +201,17 @@ TEST_F(ApiTest, ErrorStatusesAreProblems) {
   auto too_big = server_->Call("POST", "/api/v1/people",
                                R"({"name":"x","notes":")" + std::string(2 << 20, 'a') + "\"}");
   EXPECT_EQ(too_big.status, 413);
-  auto text = http::testing::Fetch(server_->port(), "POST", "/api/v1/people",
-                                   {std::string("Authorization: Bearer ") + kToken, "Content-Type: text/plain"},
-                                   "name=Alex");
+  auto text = http::testing::Fetch(
+      server_->port(), "POST", "/api/v1/people",
+      {std::string("Authorization: Bearer ") + kToken, "Content-Type: text/plain"}, "name=Alex");
   EXPECT_EQ(text.status, 415);
-  auto invalid = server_->Call("POST", "/api/v1/people", R"({"name":"","relationship":"bestie","age":3})");
+  auto invalid =
+      server_->Call("POST", "/api/v1/people", R"({"name":"","relationship":"bestie","age":3})");
   ASSERT_EQ(invalid.status, 422);
   auto problem = ServerProcess::Parse(invalid.body).as_object();
   std::set<std::string> fields;
-  for (const auto& e : problem.at("errors").as_array()) fields.insert(std::string(e.at("field").as_string()));
+  for (const auto& e : problem.at("errors").as_array())
+    fields.insert(std::string(e.at("field").as_string()));
   EXPECT_TRUE(fields.count("relationship")) << invalid.body;
   EXPECT_TRUE(fields.count("age")) << invalid.body;
   auto out_of_scale = server_->Call("POST", "/api/v1/assessments",
@@ -213,8 +222,10 @@ TEST_F(ApiTest, ErrorStatusesAreProblems) {
 
 TEST_F(ApiTest, IdempotentRetryCreatesNothingNew) {
   std::vector<std::string> key = {"Idempotency-Key: retry-test-1"};
-  auto first = server_->Call("POST", "/api/v1/people", R"({"name":"Kim","relationship":"sibling"})", key);
-  auto again = server_->Call("POST", "/api/v1/people", R"({"name":"Kim","relationship":"sibling"})", key);
+  auto first =
+      server_->Call("POST", "/api/v1/people", R"({"name":"Kim","relationship":"sibling"})", key);
+  auto again =
+      server_->Call("POST", "/api/v1/people", R"({"name":"Kim","relationship":"sibling"})", key);
   ASSERT_EQ(first.status, 201);
   EXPECT_EQ(again.status, 201);
   EXPECT_EQ(again.body, first.body);
@@ -223,21 +234,37 @@ TEST_F(ApiTest, IdempotentRetryCreatesNothingNew) {
   int kims = 0;
   for (const auto& p : list.at("items").as_array()) kims += p.at("name") == "Kim";
   EXPECT_EQ(kims, 1);
-  auto reused = server_->Call("POST", "/api/v1/assessments", R"({"instrument":"crr-general"})", key);
+  auto reused =
+      server_->Call("POST", "/api/v1/assessments", R"({"instrument":"crr-general"})", key);
   EXPECT_EQ(reused.status, 422);
 }
 
 TEST_F(ApiTest, MalformedInputNeverGetsA5xxAndTheServerKeepsServing) {
   const std::vector<std::string> bodies = {
-      "{", "[]", "null", "\"text\"", "{\"name\":", "{\"name\":123}", "{\"name\":null}",
-      "{\"name\":\"ok\",\"relationship\":[]}", "{\"name\":\"\xff\xfe\"}", "{\"name\":\"a\\ud800\"}",
-      "{\"instrument\":1e999}", "{\"instrument\":\"crr-general\",\"about\":99999999999999999999}",
-      "{\"instrument\":\"crr-general\",\"about\":-1}", "{\"instrument\":\"crr-general\",\"answers\":[1,2]}",
+      "{",
+      "[]",
+      "null",
+      "\"text\"",
+      "{\"name\":",
+      "{\"name\":123}",
+      "{\"name\":null}",
+      "{\"name\":\"ok\",\"relationship\":[]}",
+      "{\"name\":\"\xff\xfe\"}",
+      "{\"name\":\"a\\ud800\"}",
+      "{\"instrument\":1e999}",
+      "{\"instrument\":\"crr-general\",\"about\":99999999999999999999}",
+      "{\"instrument\":\"crr-general\",\"about\":-1}",
+      "{\"instrument\":\"crr-general\",\"answers\":[1,2]}",
       "{\"instrument\":\"crr-general\",\"answers\":{\"crr_g_01\":1.5}}",
-      "{\"instrument\":\"crr-general\",\"answers\":{\"nope\":3}}", "{\"instrument\":\"crr-general\",\"complete\":\"yes\"}",
-      "{\"instrument\":\"crr-general\",\"complete\":true}", std::string(1000, '['), "{\"a\":" + std::string(500, '{'),
-      "\x00\x01\x02", "{\"name\":\"x\"}garbage"};
-  for (const char* path : {"/api/v1/people", "/api/v1/assessments", "/api/v1/people/1", "/api/v1/assessments/1"}) {
+      "{\"instrument\":\"crr-general\",\"answers\":{\"nope\":3}}",
+      "{\"instrument\":\"crr-general\",\"complete\":\"yes\"}",
+      "{\"instrument\":\"crr-general\",\"complete\":true}",
+      std::string(1000, '['),
+      "{\"a\":" + std::string(500, '{'),
+      "\x00\x01\x02",
+      "{\"name\":\"x\"}garbage"};
+  for (const char* path :
+       {"/api/v1/people", "/api/v1/assessments", "/api/v1/people/1", "/api/v1/assessments/1"}) {
     for (const auto& body : bodies) {
       std::string method = std::string(path).back() == '1' ? "PATCH" : "POST";
       auto r = server_->Call(method, path, body);
@@ -245,10 +272,10 @@ TEST_F(ApiTest, MalformedInputNeverGetsA5xxAndTheServerKeepsServing) {
       EXPECT_LT(r.status, 500) << path << " " << body << " -> " << r.body;
     }
   }
-  for (const char* target : {"/api/v1/assessments?limit=0", "/api/v1/assessments?limit=abc",
-                             "/api/v1/assessments?about=x", "/api/v1/assessments?cursor=zzz",
-                             "/api/v1/people/abc", "/api/v1/people/-4", "/api/v1/people/99999999999999999999",
-                             "/api/v1/assessments/0"}) {
+  for (const char* target :
+       {"/api/v1/assessments?limit=0", "/api/v1/assessments?limit=abc",
+        "/api/v1/assessments?about=x", "/api/v1/assessments?cursor=zzz", "/api/v1/people/abc",
+        "/api/v1/people/-4", "/api/v1/people/99999999999999999999", "/api/v1/assessments/0"}) {
     auto r = server_->Call("GET", target);
     EXPECT_GE(r.status, 400) << target;
     EXPECT_LT(r.status, 500) << target << " -> " << r.body;

@@ -1,10 +1,9 @@
 // A full disk: writes fail with a clear error, reads keep working, nothing stored is
 // damaged, and writes work again once there is room. Needs root (to mount a small tmpfs);
 // skipped otherwise.
+#include <gtest/gtest.h>
 #include <sys/mount.h>
 #include <unistd.h>
-
-#include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
@@ -40,16 +39,20 @@ TEST(DiskFull, WritesFailClearlyReadsGoOnAndWritesResumeWithSpace) {
   std::ofstream(disk.path("filler"), std::ios::binary) << std::string(1 << 20, 'f');
   ServerProcess server(disk.path("securebase.db"), {"--keep-backups", "0"});
   ASSERT_NE(server.port(), 0) << server.Output();
-  ASSERT_EQ(server.Call("POST", "/api/v1/people", R"({"name":"Keep me","notes":"written before"})").status, 201);
+  ASSERT_EQ(server.Call("POST", "/api/v1/people", R"({"name":"Keep me","notes":"written before"})")
+                .status,
+            201);
 
   const std::string notes(90'000, 'n');
   int status = 0;
   for (int i = 0; i < 200 && status != 507; ++i) {
-    status = server.Call("POST", "/api/v1/people", R"({"name":"Filler","notes":")" + notes + "\"}").status;
+    status = server.Call("POST", "/api/v1/people", R"({"name":"Filler","notes":")" + notes + "\"}")
+                 .status;
     ASSERT_TRUE(status == 201 || status == 507) << "got " << status;
   }
   ASSERT_EQ(status, 507) << "the disk never filled up";
-  auto full = server.Call("POST", "/api/v1/people", R"({"name":"Too much","notes":")" + notes + "\"}");
+  auto full =
+      server.Call("POST", "/api/v1/people", R"({"name":"Too much","notes":")" + notes + "\"}");
   EXPECT_EQ(full.status, 507);
   EXPECT_NE(full.body.find("disk-full"), std::string::npos) << full.body;
   EXPECT_NE(full.body.find("everything saved before is safe"), std::string::npos);

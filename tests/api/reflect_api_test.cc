@@ -9,7 +9,6 @@ namespace json = boost::json;
 
 class ReflectApiTest : public SharedServerTest {
  protected:
-
   static json::object Post(const json::object& body, int expect = 201) {
     auto r = server_->Call("POST", "/api/v1/reflections", json::serialize(body));
     EXPECT_EQ(r.status, expect) << r.body;
@@ -26,7 +25,6 @@ class ReflectApiTest : public SharedServerTest {
   static bool Has(const std::vector<std::string>& v, const std::string& s) {
     return std::find(v.begin(), v.end(), s) != v.end();
   }
-
 };
 
 TEST_F(ReflectApiTest, EmotionsCarryAPlaceOnTheGrid) {

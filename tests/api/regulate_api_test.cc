@@ -12,7 +12,6 @@ namespace json = boost::json;
 
 class RegulateApiTest : public SharedServerTest {
  protected:
-
   static json::value Get(const std::string& target) {
     auto r = server_->Call("GET", target);
     EXPECT_EQ(r.status, 200) << target << ": " << r.body;
@@ -33,7 +32,6 @@ class RegulateApiTest : public SharedServerTest {
                    {"practiced_ms", 60000}};
     return json::serialize(o);
   }
-
 };
 
 TEST_F(RegulateApiTest, PracticesListAndOne) {

@@ -2,12 +2,12 @@
 // Starts the real `securebase serve` on an ephemeral port with a temporary database, and
 // stops it with SIGTERM when the object goes away.
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <boost/json.hpp>
-#include <gtest/gtest.h>
 #include <chrono>
 #include <filesystem>
 #include <string>
@@ -36,7 +36,8 @@ class ServerProcess {
       ::dup2(err, 2);
       ::setenv("XDG_CONFIG_HOME", (dir_ + "/config").c_str(), 1);
       std::string db = db_path.empty() ? dir_ + "/db/securebase.db" : db_path;
-      std::vector<std::string> args = {SECUREBASE_BINARY, "--db", db, "serve", "--port", "0", "--token", kToken};
+      std::vector<std::string> args = {SECUREBASE_BINARY, "--db", db,        "serve",
+                                       "--port",          "0",    "--token", kToken};
       args.insert(args.end(), extra.begin(), extra.end());
       std::vector<char*> argv;
       for (auto& a : args) argv.push_back(a.data());
@@ -74,8 +75,8 @@ class ServerProcess {
 
   // A request with the bearer token (unless `auth` is false) and a JSON body when given.
   http::testing::TestResponse Call(const std::string& method, const std::string& target,
-                                   const std::string& body = "", std::vector<std::string> headers = {},
-                                   bool auth = true) const {
+                                   const std::string& body = "",
+                                   std::vector<std::string> headers = {}, bool auth = true) const {
     if (auth) headers.push_back(std::string("Authorization: Bearer ") + kToken);
     if (!body.empty()) headers.push_back("Content-Type: application/json");
     return http::testing::Fetch(port_, method, target, headers, body);

@@ -61,9 +61,9 @@ TEST_F(TrustApiTest, CalendarFeedIsICalendar) {
   std::time_t tomorrow = std::time(nullptr) + 86400;
   char day[16];
   std::strftime(day, sizeof day, "%Y-%m-%d", std::localtime(&tomorrow));
-  auto made = server_->Call("POST", "/api/v1/commitments",
-                            std::string(R"({"what":"Call Mum, briefly","due":")") + day +
-                                R"(","repeat":"weekly"})");
+  auto made = server_->Call(
+      "POST", "/api/v1/commitments",
+      std::string(R"({"what":"Call Mum, briefly","due":")") + day + R"(","repeat":"weekly"})");
   ASSERT_EQ(made.status, 201) << made.body;
   auto ics = server_->Call("GET", "/api/v1/commitments.ics");
   ASSERT_EQ(ics.status, 200);

@@ -2,11 +2,10 @@
 // times; after each kill every write it had been told was saved is in the database and
 // PRAGMA integrity_check passes.
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <gtest/gtest.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -22,7 +21,9 @@ namespace securebase {
 namespace {
 
 TEST(CrashTest, AcknowledgedWritesSurviveSigkill) {
-  std::string dir = (std::filesystem::temp_directory_path() / ("sb_crash_" + std::to_string(::getpid()))).string();
+  std::string dir =
+      (std::filesystem::temp_directory_path() / ("sb_crash_" + std::to_string(::getpid())))
+          .string();
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   const std::string db_path = dir + "/crash.db";
@@ -61,7 +62,8 @@ TEST(CrashTest, AcknowledgedWritesSurviveSigkill) {
     // Every acknowledged id so far must be there, and the file must be sound.
     auto conn = db::Connection::Open(db_path, db::OpenMode::kReadWrite);
     ASSERT_TRUE(conn.ok()) << conn.status().message();
-    auto check = (*conn)->QueryInt("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'");
+    auto check = (*conn)->QueryInt(
+        "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'");
     ASSERT_TRUE(check.ok());
     EXPECT_EQ(*check, 0) << "integrity_check failed after round " << round;
     auto st = (*conn)->Prepare("SELECT id FROM entries");

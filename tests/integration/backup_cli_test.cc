@@ -30,7 +30,8 @@ TEST(BackupCli, BackupThenRestoreBringsBackTheOldStateAndKeepsTheNewAside) {
 TEST(BackupCli, RestoreOfANonDatabaseChangesNothing) {
   TempDir home;
   ASSERT_EQ(RunSecurebase(home.path(), {"people", "add", "Stays"}).exit_code, 0);
-  WriteFile(home.path() + "/notes.txt", "just some notes, not a database, long enough to look like a file");
+  WriteFile(home.path() + "/notes.txt",
+            "just some notes, not a database, long enough to look like a file");
   auto r = RunSecurebase(home.path(), {"restore", home.path() + "/notes.txt", "--yes"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("not a SecureBase database"), std::string::npos) << r.err;
@@ -45,11 +46,13 @@ TEST(BackupCli, DoctorSaysWhatToDo) {
   EXPECT_NE(first.out.find("no backups yet"), std::string::npos) << first.out;
   EXPECT_NE(first.out.find("securebase backup"), std::string::npos);
   ASSERT_EQ(RunSecurebase(home.path(), {"backup"}).exit_code, 0);
-  std::filesystem::permissions(home.path() + "/db/securebase.db", std::filesystem::perms::others_read,
+  std::filesystem::permissions(home.path() + "/db/securebase.db",
+                               std::filesystem::perms::others_read,
                                std::filesystem::perm_options::add);
   auto second = RunSecurebase(home.path(), {"doctor"});
   EXPECT_NE(second.out.find("chmod 600"), std::string::npos) << second.out;
-  std::filesystem::permissions(home.path() + "/db/securebase.db", std::filesystem::perms::others_read,
+  std::filesystem::permissions(home.path() + "/db/securebase.db",
+                               std::filesystem::perms::others_read,
                                std::filesystem::perm_options::remove);
   auto third = RunSecurebase(home.path(), {"doctor"});
   EXPECT_EQ(third.exit_code, 0) << third.out;

@@ -12,7 +12,8 @@ TEST(PeopleCli, AddListEditRemoveRestore) {
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_NE(r.out.find("Nobody added yet"), std::string::npos) << r.out;
 
-  r = RunSecurebase(home.path(), {"people", "add", "Alex", "--relationship", "partner", "--notes", "met in 2019"});
+  r = RunSecurebase(home.path(), {"people", "add", "Alex", "--relationship", "partner", "--notes",
+                                  "met in 2019"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("Added Alex (partner) as person 1"), std::string::npos) << r.out;
   r = RunSecurebase(home.path(), {"people", "add", "Mum", "-r", "parent"});
@@ -40,7 +41,8 @@ TEST(PeopleCli, AddListEditRemoveRestore) {
 
   r = RunSecurebase(home.path(), {"people", "restore", "1"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(RunSecurebase(home.path(), {"people", "list"}).out.find("Alex (ex-partner)"), std::string::npos);
+  EXPECT_NE(RunSecurebase(home.path(), {"people", "list"}).out.find("Alex (ex-partner)"),
+            std::string::npos);
 }
 
 TEST(PeopleCli, BadInputNamesTheFieldAndChangesNothing) {
@@ -54,7 +56,8 @@ TEST(PeopleCli, BadInputNamesTheFieldAndChangesNothing) {
   r = RunSecurebase(home.path(), {"people", "add", std::string(201, 'x')});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("longer than 200"), std::string::npos) << r.err;
-  EXPECT_NE(RunSecurebase(home.path(), {"people", "list"}).out.find("Nobody added yet"), std::string::npos);
+  EXPECT_NE(RunSecurebase(home.path(), {"people", "list"}).out.find("Nobody added yet"),
+            std::string::npos);
 
   r = RunSecurebase(home.path(), {"people", "show", "Nobody"});
   EXPECT_EQ(r.exit_code, 1);

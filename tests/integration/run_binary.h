@@ -51,8 +51,9 @@ inline void WriteFile(const std::string& path, const std::string& text) {
 // Runs `securebase ARGS` with SECUREBASE_DB=db and XDG_CONFIG_HOME under `home`, feeding
 // `input` on stdin. Output goes through files so large outputs cannot deadlock.
 inline RunResult RunSecurebase(const std::string& home, const std::vector<std::string>& args,
-                     const std::string& input = "") {
-  std::string in_path = home + "/.stdin", out_path = home + "/.stdout", err_path = home + "/.stderr";
+                               const std::string& input = "") {
+  std::string in_path = home + "/.stdin", out_path = home + "/.stdout",
+              err_path = home + "/.stderr";
   WriteFile(in_path, input);
   pid_t pid = ::fork();
   if (pid == 0) {

@@ -14,8 +14,9 @@ namespace fs = std::filesystem;
 class BackupTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("sb_backup_" + std::to_string(::getpid()) + "_" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = fs::temp_directory_path() /
+           ("sb_backup_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     db_path_ = (dir_ / "main.db").string();
@@ -51,7 +52,8 @@ TEST_F(BackupTest, OnlineBackupIsConsistentAndPrivate) {
   std::string out = (dir_ / "copy.db").string();
   ASSERT_TRUE(BackupTo(db_path_, out).ok());  // while the database is open and in WAL mode
   EXPECT_EQ(Count(out), 2);
-  EXPECT_EQ(fs::status(out).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
+  EXPECT_EQ(fs::status(out).permissions() & fs::perms::all,
+            fs::perms::owner_read | fs::perms::owner_write);
   // An existing file is never overwritten.
   Status again = BackupTo(db_path_, out);
   EXPECT_FALSE(again.ok());

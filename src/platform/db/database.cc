@@ -1,9 +1,8 @@
 #include "platform/db/database.h"
 
 #include <fcntl.h>
-#include <unistd.h>
-
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <future>
 

@@ -9,7 +9,8 @@
 namespace securebase::db {
 namespace {
 
-const char* kSchema = "CREATE TABLE notes (id INTEGER PRIMARY KEY, writer INTEGER, n INTEGER) STRICT;";
+const char* kSchema =
+    "CREATE TABLE notes (id INTEGER PRIMARY KEY, writer INTEGER, n INTEGER) STRICT;";
 
 class DatabaseTest : public ::testing::Test {
  protected:
@@ -51,10 +52,12 @@ TEST_F(DatabaseTest, NewFileIsPrivateAndMigrated) {
   EXPECT_EQ(perms & std::filesystem::perms::all,
             std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
   int64_t version = 0;
-  ASSERT_TRUE((*db)->Read([&](Connection& c) -> Status {
-                     TRY_ASSIGN(version, c.QueryInt("PRAGMA user_version"));
-                     return Status::Ok();
-                   }).ok());
+  ASSERT_TRUE((*db)
+                  ->Read([&](Connection& c) -> Status {
+                    TRY_ASSIGN(version, c.QueryInt("PRAGMA user_version"));
+                    return Status::Ok();
+                  })
+                  .ok());
   EXPECT_EQ(version, 2);
 }
 
@@ -62,12 +65,17 @@ TEST_F(DatabaseTest, MigratesOldToNewKeepingDataAndBackingUp) {
   {
     auto db = Database::Open({path_}, Migrations(1));
     ASSERT_TRUE(db.ok());
-    ASSERT_TRUE((*db)->Write([](Connection& c) { return c.Exec("INSERT INTO notes(writer, n) VALUES (1, 42)"); }).ok());
+    ASSERT_TRUE((*db)
+                    ->Write([](Connection& c) {
+                      return c.Exec("INSERT INTO notes(writer, n) VALUES (1, 42)");
+                    })
+                    .ok());
   }
   auto db = Database::Open({path_}, Migrations(3));
   ASSERT_TRUE(db.ok()) << db.status().message();
   EXPECT_EQ(Count(**db), 1);
-  EXPECT_TRUE((*db)->Write([](Connection& c) { return c.Exec("UPDATE notes SET tag = 'x'"); }).ok());
+  EXPECT_TRUE(
+      (*db)->Write([](Connection& c) { return c.Exec("UPDATE notes SET tag = 'x'"); }).ok());
   // The copy taken before migrating is at schema 1 and holds the row.
   auto backup = Database::Open({path_ + ".before-migration"}, Migrations(1));
   ASSERT_TRUE(backup.ok()) << backup.status().message();
@@ -130,10 +138,13 @@ TEST_F(DatabaseTest, EveryAcknowledgedWriteFromManyWritersSurvivesReopen) {
   EXPECT_EQ(Count(**db), kThreads * kWritesEach);
   // Each writer's rows are all there, in order.
   int64_t distinct = 0;
-  ASSERT_TRUE((*db)->Read([&](Connection& c) -> Status {
-                   TRY_ASSIGN(distinct, c.QueryInt("SELECT count(DISTINCT writer * 1000 + n) FROM notes"));
-                   return Status::Ok();
-                 }).ok());
+  ASSERT_TRUE((*db)
+                  ->Read([&](Connection& c) -> Status {
+                    TRY_ASSIGN(distinct,
+                               c.QueryInt("SELECT count(DISTINCT writer * 1000 + n) FROM notes"));
+                    return Status::Ok();
+                  })
+                  .ok());
   EXPECT_EQ(distinct, kThreads * kWritesEach);
 }
 
@@ -143,8 +154,9 @@ TEST_F(DatabaseTest, WritesQueuedBeforeCloseAllCommit) {
     auto db = Database::Open({path_}, Migrations(1));
     ASSERT_TRUE(db.ok());
     for (int i = 0; i < 100; ++i) {
-      (*db)->WriteAsync([](Connection& c) { return c.Exec("INSERT INTO notes(writer, n) VALUES (0, 0)"); },
-                        [&](Status s) { done += s.ok(); });
+      (*db)->WriteAsync(
+          [](Connection& c) { return c.Exec("INSERT INTO notes(writer, n) VALUES (0, 0)"); },
+          [&](Status s) { done += s.ok(); });
     }
   }  // destructor drains the queue
   EXPECT_EQ(done, 100);

@@ -9,10 +9,10 @@ Status SqliteError(sqlite3* db, std::string_view what) {
   std::string msg = fmt::format("{}: {} (sqlite {})", what, sqlite3_errmsg(db), code);
   if ((code & 0xff) == SQLITE_CONSTRAINT) return Status::Conflict(msg);
   if ((code & 0xff) == SQLITE_FULL) {
-    return Status::DiskFull(fmt::format(
-        "{}: the disk is full, so this was not saved. Free some space and try again; "
-        "everything saved before is safe",
-        what));
+    return Status::DiskFull(
+        fmt::format("{}: the disk is full, so this was not saved. Free some space and try again; "
+                    "everything saved before is safe",
+                    what));
   }
   return Status::Io(msg);
 }
