@@ -2,6 +2,7 @@
 // What every API route gets: the services, the idempotency memory and the user.
 #include "app/services.h"
 #include "http/idempotency.h"
+#include "platform/http/response.h"
 #include "platform/http/router.h"
 
 namespace securebase::http {
@@ -11,6 +12,18 @@ struct ApiContext {
   Idempotency& idempotency;
   int64_t user_id = 1;  // local mode: one user
 };
+
+// Runs `handler` (returning a Response) inside one read transaction, so every store read
+// it makes shares one snapshot and one lock (nested Database::Read calls join it).
+template <typename F>
+Response InOneRead(ApiContext& ctx, F handler) {
+  Response r;
+  (void)ctx.services.db.Read([&](db::Connection&) {
+    r = handler();
+    return Status::Ok();
+  });
+  return r;
+}
 
 // Every /api/v1 route. Each Add* lives in its own file.
 void AddHealthRoutes(Router& router, ApiContext& ctx);       // api_routes.cc

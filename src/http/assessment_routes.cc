@@ -119,14 +119,8 @@ void AddAssessmentRoutes(Router& router, ApiContext& ctx) {
       "/api/v1/assessments/{id}",
       ctx.idempotency.Wrap(ctx.user_id, [&ctx](const Request& req) { return Update(ctx, req); }));
   // Reads group their queries in one read transaction (one snapshot, one lock).
-  router.Get("/api/v1/assessments", [&ctx](const Request& req) {
-    Response r;
-    (void)ctx.services.db.Read([&](db::Connection&) {
-      r = List(ctx, req);
-      return Status::Ok();
-    });
-    return r;
-  });
+  router.Get("/api/v1/assessments",
+             [&ctx](const Request& req) { return InOneRead(ctx, [&] { return List(ctx, req); }); });
   router.Delete(
       "/api/v1/assessments/{id}", ctx.idempotency.Wrap(ctx.user_id, [&ctx](const Request& req) {
         auto id = PathId(req);

@@ -98,17 +98,6 @@ Response List(ApiContext& ctx, const Request& req) {
                                                     : json::value(page->next_cursor)}});
 }
 
-// Runs `f` inside one read transaction, so a request's many reads share one snapshot.
-template <typename F>
-Response InOneRead(ApiContext& ctx, F f) {
-  Response r;
-  (void)ctx.services.db.Read([&](db::Connection&) {
-    r = f();
-    return Status::Ok();
-  });
-  return r;
-}
-
 }  // namespace
 
 void AddReflectRoutes(Router& router, ApiContext& ctx) {

@@ -117,24 +117,13 @@ Response Recommendation(ApiContext& ctx, const Request& req) {
   return Json(200, RecommendationJson(*rec, built_in));
 }
 
-// Runs `handler` inside one read transaction (one snapshot for all its queries).
-template <typename F>
-Response InRead(ApiContext& ctx, F handler) {
-  Response r;
-  (void)ctx.services.db.Read([&](db::Connection&) {
-    r = handler();
-    return Status::Ok();
-  });
-  return r;
-}
-
 }  // namespace
 
 void AddRegulateRoutes(Router& router, ApiContext& ctx) {
   auto& reg = *ctx.services.regulation;
 
   router.Get("/api/v1/practices", [&ctx](const Request& req) {
-    return InRead(ctx, [&] { return ListPractices(ctx, req); });
+    return InOneRead(ctx, [&] { return ListPractices(ctx, req); });
   });
   router.Get("/api/v1/practices/{id}", [&ctx, &reg](const Request& req) {
     return PracticeResponse(ctx, 200, reg.Find(ctx.user_id, std::string(req.PathParam("id"))));
@@ -179,14 +168,14 @@ void AddRegulateRoutes(Router& router, ApiContext& ctx) {
   });
 
   router.Get("/api/v1/regulation/stats", [&ctx, &reg](const Request&) {
-    return InRead(ctx, [&]() -> Response {
+    return InOneRead(ctx, [&]() -> Response {
       auto stats = reg.ComputeStats(ctx.user_id);
       if (!stats.ok()) return ProblemFromStatus(stats.status());
       return Json(200, StatsJson(*stats));
     });
   });
   router.Get("/api/v1/regulation/recommendation", [&ctx](const Request& req) {
-    return InRead(ctx, [&] { return Recommendation(ctx, req); });
+    return InOneRead(ctx, [&] { return Recommendation(ctx, req); });
   });
 }
 

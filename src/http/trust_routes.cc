@@ -163,21 +163,11 @@ Response Calendar(ApiContext& ctx) {
               "text/calendar; charset=utf-8");
 }
 
-template <typename F>
-Response InRead(ApiContext& ctx, F handler) {
-  Response r;
-  (void)ctx.services.db.Read([&](db::Connection&) {
-    r = handler();
-    return Status::Ok();
-  });
-  return r;
-}
-
 }  // namespace
 
 void AddTrustRoutes(Router& router, ApiContext& ctx) {
   router.Get("/api/v1/commitments",
-             [&ctx](const Request&) { return InRead(ctx, [&] { return List(ctx); }); });
+             [&ctx](const Request&) { return InOneRead(ctx, [&] { return List(ctx); }); });
   router.Post("/api/v1/commitments", ctx.idempotency.Wrap(ctx.user_id, [&ctx](const Request& req) {
     return Add(ctx, req);
   }));
@@ -185,7 +175,7 @@ void AddTrustRoutes(Router& router, ApiContext& ctx) {
               ctx.idempotency.Wrap(ctx.user_id,
                                    [&ctx](const Request& req) { return RecordOutcome(ctx, req); }));
   router.Get("/api/v1/commitments.ics",
-             [&ctx](const Request&) { return InRead(ctx, [&] { return Calendar(ctx); }); });
+             [&ctx](const Request&) { return InOneRead(ctx, [&] { return Calendar(ctx); }); });
 }
 
 }  // namespace securebase::http
