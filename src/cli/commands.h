@@ -18,6 +18,9 @@ void RegisterCommunicateCommands(CLI::App& app, Context& ctx);  // communicate_c
 void RegisterBoundaryCommands(CLI::App& app, Context& ctx);     // boundary_command.cc
 void RegisterTrustCommands(CLI::App& app, Context& ctx);        // trust_command.cc
 void RegisterConnectCommands(CLI::App& app, Context& ctx);      // connect_command.cc
+void RegisterSupportCommands(CLI::App& app, Context& ctx);      // support_command.cc
+void RegisterReportCommands(CLI::App& app, Context& ctx);       // report_command.cc
+void RegisterDataCommands(CLI::App& app, Context& ctx);         // data_command.cc
 // Adds "score" to the "assess" subcommand, creating "assess" when it is not there yet.
 void RegisterAssessScoreCommand(CLI::App& app, Context& ctx);  // assess_score_command.cc
 
@@ -35,6 +38,9 @@ inline void RegisterCommands(CLI::App& app, Context& ctx) {
   RegisterBoundaryCommands(app, ctx);
   RegisterTrustCommands(app, ctx);
   RegisterConnectCommands(app, ctx);
+  RegisterSupportCommands(app, ctx);
+  RegisterReportCommands(app, ctx);
+  RegisterDataCommands(app, ctx);
   RegisterAssessScoreCommand(app, ctx);
 }
 

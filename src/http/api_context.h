@@ -38,6 +38,9 @@ void AddCommunicateRoutes(Router& router, ApiContext& ctx);  // communicate_rout
 void AddBoundaryRoutes(Router& router, ApiContext& ctx);     // boundary_routes.cc
 void AddTrustRoutes(Router& router, ApiContext& ctx);        // trust_routes.cc
 void AddConnectRoutes(Router& router, ApiContext& ctx);      // connect_routes.cc
+void AddSupportRoutes(Router& router, ApiContext& ctx);      // support_routes.cc
+void AddReportRoutes(Router& router, ApiContext& ctx);       // report_routes.cc
+void AddDataRoutes(Router& router, ApiContext& ctx);         // data_routes.cc
 
 // All of the above, plus GET /api/v1/openapi.json.
 void AddApiRoutes(Router& router, ApiContext& ctx);

@@ -30,6 +30,9 @@ void AddApiRoutes(Router& router, ApiContext& ctx) {
   AddBoundaryRoutes(router, ctx);
   AddTrustRoutes(router, ctx);
   AddConnectRoutes(router, ctx);
+  AddSupportRoutes(router, ctx);
+  AddReportRoutes(router, ctx);
+  AddDataRoutes(router, ctx);
 }
 
 }  // namespace securebase::http

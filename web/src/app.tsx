@@ -18,12 +18,31 @@ import { PeoplePage } from './pages/People';
 import { HelpPage } from './pages/HelpPage';
 import { NotFoundPage, SignedOutPage } from './pages/Misc';
 import { reflectRoute } from './reflect/routes';
+import { communicateRoute } from './communicate/routes';
+import { trustRoute } from './trust/routes';
+import { connectRoute } from './connect/routes';
+import { boundariesRoute } from './boundaries/routes';
+import { supportRoute } from './support/routes';
+import { dataRoute } from './data/routes';
 import { RegulatePage } from './regulate/RegulatePage';
 import { NowPage } from './regulate/NowPage';
 import { PracticePage } from './regulate/PracticePage';
 import { HelpsPage } from './regulate/HelpsPage';
 
-type Section = 'home' | 'understand' | 'people' | 'help' | 'reflect' | 'regulate' | 'none';
+type Section =
+  | 'home'
+  | 'understand'
+  | 'people'
+  | 'help'
+  | 'reflect'
+  | 'regulate'
+  | 'talk'
+  | 'trust'
+  | 'connect'
+  | 'boundaries'
+  | 'support'
+  | 'data'
+  | 'none';
 
 function route(loc: Location): { section: Section; page: ComponentChildren } {
   const p = loc.path;
@@ -53,6 +72,31 @@ function route(loc: Location): { section: Section; page: ComponentChildren } {
   if (match('/regulate/helps', p)) return { section: 'regulate', page: <HelpsPage /> };
   if ((m = match('/regulate/practice/:id', p)))
     return { section: 'regulate', page: <PracticePage key={m.id + loc.query.toString()} id={m.id} loc={loc} /> };
+  // Steps 4-8 and the data page: each folder's routes.tsx answers for its own paths.
+  if (p.startsWith('/talk')) {
+    const page = communicateRoute(loc);
+    if (page) return { section: 'talk', page };
+  }
+  if (p.startsWith('/trust')) {
+    const page = trustRoute(loc);
+    if (page) return { section: 'trust', page };
+  }
+  if (p.startsWith('/connect')) {
+    const page = connectRoute(loc);
+    if (page) return { section: 'connect', page };
+  }
+  if (p.startsWith('/boundaries')) {
+    const page = boundariesRoute(loc);
+    if (page) return { section: 'boundaries', page };
+  }
+  if (p.startsWith('/support')) {
+    const page = supportRoute(loc);
+    if (page) return { section: 'support', page };
+  }
+  if (p.startsWith('/data')) {
+    const page = dataRoute(loc);
+    if (page) return { section: 'data', page };
+  }
   if (match('/help', p)) return { section: 'help', page: <HelpPage /> };
   return { section: 'none', page: <NotFoundPage /> };
 }
@@ -201,6 +245,46 @@ export function App() {
               </Link>
             </li>
             <li>
+              <Link href="/talk" aria-current={section === 'talk' ? 'page' : undefined}>
+                <span class="step-num" aria-hidden="true">
+                  4
+                </span>
+                <span class="sr-only">Step 4: </span>Talk
+              </Link>
+            </li>
+            <li>
+              <Link href="/trust" aria-current={section === 'trust' ? 'page' : undefined}>
+                <span class="step-num" aria-hidden="true">
+                  5
+                </span>
+                <span class="sr-only">Step 5: </span>Trust
+              </Link>
+            </li>
+            <li>
+              <Link href="/connect" aria-current={section === 'connect' ? 'page' : undefined}>
+                <span class="step-num" aria-hidden="true">
+                  6
+                </span>
+                <span class="sr-only">Step 6: </span>Connect
+              </Link>
+            </li>
+            <li>
+              <Link href="/boundaries" aria-current={section === 'boundaries' ? 'page' : undefined}>
+                <span class="step-num" aria-hidden="true">
+                  7
+                </span>
+                <span class="sr-only">Step 7: </span>Boundaries
+              </Link>
+            </li>
+            <li>
+              <Link href="/support" aria-current={section === 'support' ? 'page' : undefined}>
+                <span class="step-num" aria-hidden="true">
+                  8
+                </span>
+                <span class="sr-only">Step 8: </span>Support
+              </Link>
+            </li>
+            <li>
               <Link href="/people" aria-current={section === 'people' ? 'page' : undefined}>
                 People
               </Link>
@@ -217,7 +301,7 @@ export function App() {
           stays on this computer.
         </p>
         <p>
-          <Link href="/learn">Learn</Link> · <Link href="/help">Get help now</Link>
+          <Link href="/learn">Learn</Link> · <Link href="/data">Your data</Link> · <Link href="/help">Get help now</Link>
         </p>
       </footer>
       <HelpDialog

@@ -1,0 +1,8 @@
+// Placeholder: filled in by the feature that owns these commands.
+#include "cli/commands.h"
+
+namespace securebase::cli {
+
+void RegisterReportCommands(CLI::App&, Context&) {}
+
+}  // namespace securebase::cli
