@@ -5,6 +5,7 @@
 #     (SECUREBASE_WEB_ROOT=web/dist also passes --web-root, to test a fresh build)
 #   tests/browser/run.sh                                      # the mock server (builds web/ first)
 #   SECUREBASE_URL=http://127.0.0.1:PORT SECUREBASE_TOKEN=T tests/browser/run.sh
+#   SECUREBASE_BROWSER_TESTS=trust.test.mjs ...                  # only some test files
 #                                                             # a server you started yourself
 #
 # With SECUREBASE_BIN it starts `$SECUREBASE_BIN --db TMP/db serve --port 0 --token TOKEN`,
@@ -89,7 +90,10 @@ fi
 
 echo "browser tests: $SECUREBASE_URL"
 set +e
-node --test --test-concurrency=1 --test-reporter=spec "$here"/*.test.mjs
+# SECUREBASE_BROWSER_TESTS="a.test.mjs b.test.mjs" runs only those files (while developing).
+files=()
+for f in ${SECUREBASE_BROWSER_TESTS:-*.test.mjs}; do files+=("$here/$f"); done
+node --test --test-concurrency=1 --test-reporter=spec "${files[@]}"
 rc=$?
 set -e
 if [ "$rc" -ne 0 ] && [ -n "${log:-}" ] && [ -s "$log" ]; then

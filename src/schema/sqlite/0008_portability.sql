@@ -1,0 +1,3 @@
+-- Data portability: what imports brought in, so re-importing skips duplicates.
+-- (Placeholder until filled in.)
+SELECT 1;
