@@ -1,22 +1,42 @@
 import { Link } from '../router';
 
-// The pages inside step 1, Understand.
-export function UnderstandNav({ current }: { current: 'overview' | 'take' | 'history' | 'learn' | null }) {
-  const item = (key: typeof current, href: string, label: string) => (
-    <li>
-      <Link href={href} aria-current={current === key ? 'page' : undefined}>
-        {label}
-      </Link>
-    </li>
-  );
+// A step's own row of pages. `current` is the key of the page shown (null: none of them).
+export function SubNav<K extends string>({
+  label,
+  items,
+  current,
+}: {
+  label: string;
+  items: ReadonlyArray<readonly [key: K, href: string, text: string]>;
+  current: K | null;
+}) {
   return (
-    <nav class="sub-nav" aria-label="Understand">
+    <nav class="sub-nav" aria-label={label}>
       <ul>
-        {item('overview', '/understand', 'Overview')}
-        {item('take', '/questionnaire', 'Take one')}
-        {item('history', '/history', 'History')}
-        {item('learn', '/learn', 'Learn')}
+        {items.map(([key, href, text]) => (
+          <li key={key}>
+            <Link href={href} aria-current={current === key ? 'page' : undefined}>
+              {text}
+            </Link>
+          </li>
+        ))}
       </ul>
     </nav>
+  );
+}
+
+// The pages inside step 1, Understand.
+export function UnderstandNav({ current }: { current: 'overview' | 'take' | 'history' | 'learn' | null }) {
+  return (
+    <SubNav
+      label="Understand"
+      current={current}
+      items={[
+        ['overview', '/understand', 'Overview'],
+        ['take', '/questionnaire', 'Take one'],
+        ['history', '/history', 'History'],
+        ['learn', '/learn', 'Learn'],
+      ]}
+    />
   );
 }

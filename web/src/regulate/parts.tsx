@@ -1,23 +1,18 @@
 // Small pieces the step 3 pages share: the sub-navigation and the quick questions.
-import { Link } from '../router';
+import { SubNav } from '../components/SubNav';
 import type { Energy, Helped } from './api';
 
 export function RegulateNav({ current }: { current: 'practices' | 'now' | 'helps' | null }) {
-  const item = (key: typeof current, href: string, label: string) => (
-    <li>
-      <Link href={href} aria-current={current === key ? 'page' : undefined}>
-        {label}
-      </Link>
-    </li>
-  );
   return (
-    <nav class="sub-nav" aria-label="Regulate">
-      <ul>
-        {item('practices', '/regulate', 'Practices')}
-        {item('now', '/regulate/now', "I'm activated")}
-        {item('helps', '/regulate/helps', 'What helps me')}
-      </ul>
-    </nav>
+    <SubNav
+      label="Regulate"
+      current={current}
+      items={[
+        ['practices', '/regulate', 'Practices'],
+        ['now', '/regulate/now', "I'm activated"],
+        ['helps', '/regulate/helps', 'What helps me'],
+      ]}
+    />
   );
 }
 
