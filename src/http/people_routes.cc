@@ -102,9 +102,11 @@ void AddPeopleRoutes(Router& router, ApiContext& ctx) {
                   if (!refs.ok()) return ProblemFromStatus(refs.status());
                   Status s = people.Remove(ctx.user_id, *id, clock.Now());
                   if (!s.ok()) return ProblemFromStatus(s);
+                  boost::json::object counts;
+                  for (const auto& [kind, n] : refs->counts) counts[kind] = n;
                   return Json(200, boost::json::object(
                                        {{"removed", PersonJson(*p)},
-                                        {"references", {{"assessments", refs->assessments}}},
+                                        {"references", std::move(counts)},
                                         {"undo", fmt::format("/api/v1/people/{}/restore", *id)}}));
                 }));
 

@@ -1,8 +1,8 @@
 #include "people/person.h"
 
-#include <array>
-
 #include <fmt/format.h>
+
+#include <array>
 
 #include "platform/text.h"
 
@@ -67,8 +67,8 @@ Status ValidatePersonEdit(const PersonEdit& edit, bool creating) {
     if (!IsValidUtf8(*edit.notes)) {
       errors.push_back({"notes", "is not valid UTF-8 text"});
     } else if (edit.notes->size() > kMaxNotesLength) {
-      errors.push_back(
-          {"notes", fmt::format("is {} bytes; the limit is {}", edit.notes->size(), kMaxNotesLength)});
+      errors.push_back({"notes", fmt::format("is {} bytes; the limit is {}", edit.notes->size(),
+                                             kMaxNotesLength)});
     }
   }
   if (errors.empty()) return Status::Ok();
@@ -83,9 +83,32 @@ void ApplyEdit(const PersonEdit& edit, Person& person) {
   if (edit.notes) person.notes = *edit.notes;
 }
 
+int64_t References::Count(std::string_view kind) const {
+  for (const auto& [k, n] : counts)
+    if (k == kind) return n;
+  return 0;
+}
+
+namespace {
+// "regulation_sessions" -> "regulation session" (for a count of one), else spaces only.
+std::string KindWords(std::string kind, int64_t n) {
+  for (char& ch : kind)
+    if (ch == '_') ch = ' ';
+  if (n != 1) return kind;
+  if (kind.ends_with("ies")) return kind.substr(0, kind.size() - 3) + "y";
+  if (kind.ends_with("s")) kind.pop_back();
+  return kind;
+}
+}  // namespace
+
 std::string References::Describe() const {
   if (empty()) return "nothing else";
-  return fmt::format("{} assessment{}", assessments, assessments == 1 ? "" : "s");
+  std::string out;
+  for (const auto& [kind, n] : counts) {
+    if (!out.empty()) out += ", ";
+    out += fmt::format("{} {}", n, KindWords(kind, n));
+  }
+  return out;
 }
 
 }  // namespace securebase::people

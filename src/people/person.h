@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "platform/clock.h"
@@ -11,7 +12,16 @@
 
 namespace securebase::people {
 
-enum class Relationship { kPartner, kExPartner, kParent, kSibling, kChild, kFriend, kColleague, kOther };
+enum class Relationship {
+  kPartner,
+  kExPartner,
+  kParent,
+  kSibling,
+  kChild,
+  kFriend,
+  kColleague,
+  kOther
+};
 
 // "partner", "ex-partner", ... as stored and as typed.
 std::string_view RelationshipName(Relationship r);
@@ -46,11 +56,14 @@ Status ValidatePersonEdit(const PersonEdit& edit, bool creating);
 // Applies a validated edit.
 void ApplyEdit(const PersonEdit& edit, Person& person);
 
-// What else in the database refers to a person (shown before removing them).
+// What else in the database refers to a person (shown before removing them): a count per
+// kind of record, named by its table ("assessments", "reflections", "bids", ...), kinds
+// with no records left out, in table-name order.
 struct References {
-  int64_t assessments = 0;
-  bool empty() const { return assessments == 0; }
-  std::string Describe() const;  // "2 assessments" or "nothing else"
+  std::vector<std::pair<std::string, int64_t>> counts;
+  bool empty() const { return counts.empty(); }
+  int64_t Count(std::string_view kind) const;  // 0 when absent
+  std::string Describe() const;                // "2 assessments, 1 reflection" or "nothing else"
 };
 
 }  // namespace securebase::people

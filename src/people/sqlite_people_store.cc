@@ -72,8 +72,8 @@ class SqlitePeopleStore final : public PeopleStore {
   Result<Person> Get(int64_t user_id, int64_t id) override { return GetWhere(user_id, id, false); }
 
   Result<Person> Find(int64_t user_id, const std::string& id_or_name) override {
-    if (!id_or_name.empty() &&
-        id_or_name.find_first_not_of("0123456789") == std::string::npos && id_or_name.size() < 18) {
+    if (!id_or_name.empty() && id_or_name.find_first_not_of("0123456789") == std::string::npos &&
+        id_or_name.size() < 18) {
       return Get(user_id, std::stoll(id_or_name));
     }
     std::vector<Person> matches;
@@ -93,8 +93,8 @@ class SqlitePeopleStore final : public PeopleStore {
     if (matches.size() > 1) {
       std::string ids;
       for (auto& m : matches) ids += (ids.empty() ? "" : ", ") + std::to_string(m.id);
-      return Status::Invalid(fmt::format(
-          "{} people are called '{}' (ids {}); use the id instead", matches.size(), id_or_name, ids));
+      return Status::Invalid(fmt::format("{} people are called '{}' (ids {}); use the id instead",
+                                         matches.size(), id_or_name, ids));
     }
     return matches[0];
   }
@@ -116,15 +116,53 @@ class SqlitePeopleStore final : public PeopleStore {
     return p;
   }
 
+  // Counts rows in every table that refers to people: through a foreign key to people(id),
+  // or through a JSON array of ids in a column named "people" (reflections). Rows marked
+  // deleted (deleted_ms set) are not counted. New steps' tables are found without changes
+  // here.
   Result<References> ReferencesTo(int64_t user_id, int64_t id) override {
     References refs;
     TRY(db_.Read([&](db::Connection& c) -> Status {
-      TRY_ASSIGN(auto* st, c.Prepare("SELECT count(*) FROM assessments WHERE user_id = ? AND "
-                                     "about_person_id = ?"));
-      st->BindAll(user_id, id);
-      TRY(st->Step().status());
-      refs.assessments = st->Int(0);
+      struct Ref {
+        std::string table, column;
+        bool by_list, has_user, has_deleted;
+      };
+      std::vector<Ref> found;
+      TRY_ASSIGN(
+          auto* st,
+          c.Prepare("SELECT m.name, p.name, p.name = 'people' AND f.\"from\" IS NULL, "
+                    " EXISTS(SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'user_id'), "
+                    " EXISTS(SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'deleted_ms') "
+                    "FROM sqlite_schema m JOIN pragma_table_info(m.name) p "
+                    "LEFT JOIN pragma_foreign_key_list(m.name) f ON f.\"from\" = p.name "
+                    "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> 'people' "
+                    " AND (f.\"table\" = 'people' OR (p.name = 'people' AND f.\"from\" IS NULL)) "
+                    "ORDER BY m.name, p.name"));
+      while (true) {
+        TRY_ASSIGN(bool row, st->Step());
+        if (!row) break;
+        found.push_back(
+            {st->Text(0), st->Text(1), st->Int(2) != 0, st->Int(3) != 0, st->Int(4) != 0});
+      }
       st->Reset();
+      for (const Ref& r : found) {
+        std::string sql = fmt::format("SELECT count(*) FROM \"{}\" WHERE ", r.table);
+        sql += r.by_list ? fmt::format("EXISTS (SELECT 1 FROM json_each(\"{}\") WHERE value = ?1)",
+                                       r.column)
+                         : fmt::format("\"{}\" = ?1", r.column);
+        sql += r.has_user ? " AND user_id = ?2" : " AND ?2 IS NOT NULL";
+        if (r.has_deleted) sql += " AND deleted_ms IS NULL";
+        TRY_ASSIGN(auto* count, c.Prepare(sql));
+        count->BindAll(id, user_id);
+        TRY(count->Step().status());
+        int64_t n = count->Int(0);
+        count->Reset();
+        if (n == 0) continue;
+        if (!refs.counts.empty() && refs.counts.back().first == r.table)
+          refs.counts.back().second += n;  // a second column of the same table
+        else
+          refs.counts.emplace_back(r.table, n);
+      }
       return Status::Ok();
     }));
     return refs;
@@ -159,9 +197,9 @@ class SqlitePeopleStore final : public PeopleStore {
   Result<Person> GetWhere(int64_t user_id, int64_t id, bool include_removed) {
     std::optional<Person> found;
     TRY(db_.Read([&](db::Connection& c) -> Status {
-      TRY_ASSIGN(auto* st,
-                 c.Prepare(fmt::format("SELECT {} FROM people WHERE user_id = ? AND id = ?{}",
-                                       kColumns, include_removed ? "" : " AND deleted_ms IS NULL")));
+      TRY_ASSIGN(auto* st, c.Prepare(fmt::format(
+                               "SELECT {} FROM people WHERE user_id = ? AND id = ?{}", kColumns,
+                               include_removed ? "" : " AND deleted_ms IS NULL")));
       st->BindAll(user_id, id);
       TRY_ASSIGN(bool row, st->Step());
       if (row) found = RowToPerson(*st);

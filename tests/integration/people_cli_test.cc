@@ -72,11 +72,17 @@ TEST(PeopleCli, RemovingSaysWhatElseRefersToThePerson) {
   // Three answers saved (a draft) about Alex.
   auto r = RunSecurebase(home.path(), {"assess", "take", "--about", "Alex"}, "4\n5\n3\nq\n");
   ASSERT_EQ(r.exit_code, 0) << r.err;
+  // Records of later steps count too, whichever table they live in.
+  ASSERT_EQ(RunSecurebase(home.path(), {"bid", "add", "toward", "--with", "Alex"}).exit_code, 0);
+  ASSERT_EQ(RunSecurebase(home.path(), {"bid", "add", "missed", "--with", "Alex"}).exit_code, 0);
+  ASSERT_EQ(RunSecurebase(home.path(), {"commit", "add", "Call back", "--to", "Alex"}).exit_code,
+            0);
   r = RunSecurebase(home.path(), {"people", "remove", "Alex", "--yes"});
   EXPECT_EQ(r.exit_code, 0);
   r = RunSecurebase(home.path(), {"people", "restore", "1"});
   r = RunSecurebase(home.path(), {"people", "show", "1"});
-  EXPECT_NE(r.out.find("Referred to by: 1 assessment"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Referred to by: 1 assessment, 2 bids, 1 commitment"), std::string::npos)
+      << r.out;
 }
 
 }  // namespace

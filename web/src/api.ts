@@ -227,7 +227,7 @@ export const api = {
   updatePerson: (id: number, p: Partial<Pick<Person, 'name' | 'relationship' | 'notes'>>) =>
     request<Person>('PATCH', `/people/${id}`, p),
   removePerson: (id: number) =>
-    request<{ removed: Person; references: { assessments: number } }>('DELETE', `/people/${id}`),
+    request<{ removed: Person; references: Record<string, number> }>('DELETE', `/people/${id}`),
   restorePerson: (id: number) => request<Person>('POST', `/people/${id}/restore`),
 
   instruments: () => request<{ items: Instrument[] }>('GET', '/instruments'),
