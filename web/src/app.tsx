@@ -156,6 +156,16 @@ export function App() {
   }, [loc.path]);
 
   const { section, page } = route(loc);
+
+  // On narrow screens the step row scrolls sideways: keep the current step in view.
+  useEffect(() => {
+    const current = document.querySelector<HTMLElement>('.steps-nav [aria-current="page"]');
+    const row = current?.closest('ul');
+    if (!current || !row) return;
+    const left = current.offsetLeft; // the row is positioned, so this is within it
+    if (left < row.scrollLeft || left + current.offsetWidth > row.scrollLeft + row.clientWidth)
+      row.scrollLeft = Math.max(0, left - 16);
+  }, [section]);
   const toggleTheme = () => {
     const next = theme === 'dark' ? 'light' : 'dark';
     setTheme(next);
