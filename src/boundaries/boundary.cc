@@ -102,6 +102,24 @@ Result<Boundary> BoundaryFromInput(const BoundaryInput& in, Instant now) {
   return b;
 }
 
+Result<Boundary> ApplyEdit(const Boundary& b, const BoundaryEdit& edit) {
+  BoundaryInput in;
+  in.area = edit.area.value_or(std::string(AreaName(b.area)));
+  in.person = edit.person.value_or(b.person_id);
+  in.limit = edit.limit.value_or(b.limit);
+  in.why = edit.why.value_or(b.why);
+  in.script = edit.script.value_or(b.script);
+  in.if_crossed = edit.if_crossed.value_or(b.if_crossed);
+  in.when = edit.when;
+  in.will = edit.will;
+  TRY_ASSIGN(Boundary out, BoundaryFromInput(in, b.created));
+  out.id = b.id;
+  out.practices = b.practices;
+  out.incidents = b.incidents;
+  out.updated_ms = b.updated_ms;
+  return out;
+}
+
 Status ValidateSteadiness(int64_t steadiness) {
   if (steadiness < 0 || steadiness > kMaxSteadiness) {
     return Status::InvalidField("steadiness",

@@ -45,8 +45,9 @@ struct Boundary {
   std::optional<int64_t> person_id;  // empty: everyone
   std::string limit, why, script, if_crossed;
   Instant created;
-  std::vector<Practice> practices;  // oldest first
-  std::vector<Incident> incidents;  // oldest first
+  std::vector<Practice> practices;    // oldest first
+  std::vector<Incident> incidents;    // oldest first
+  std::optional<int64_t> updated_ms;  // last edited (UTC ms); empty: never
 };
 
 struct BoundaryInput {
@@ -62,6 +63,19 @@ std::string Script(std::string_view when, std::string_view will);
 
 // Field errors: "area", "person", "limit", "why", "script", "if_crossed".
 Result<Boundary> BoundaryFromInput(const BoundaryInput& in, Instant now);
+// A change to a boundary: only the fields that are set change. Setting `script` to empty
+// text with `when` and `will` builds it from them, as BoundaryFromInput does.
+struct BoundaryEdit {
+  std::optional<std::string> area;
+  std::optional<std::optional<int64_t>> person;  // set to an empty inner value: everyone
+  std::optional<std::string> limit, why, script, if_crossed;
+  std::string when, will;
+};
+
+// `b` with `edit` applied, validated as BoundaryFromInput does (same field names). Its
+// practices, incidents and created time are kept.
+Result<Boundary> ApplyEdit(const Boundary& b, const BoundaryEdit& edit);
+
 // "steadiness" 0-10.
 Status ValidateSteadiness(int64_t steadiness);
 // "note" at most 5,000 bytes of UTF-8.

@@ -1,4 +1,4 @@
-// securebase boundary add|list|practice|incident  (step 7)
+// securebase boundary add|list|practice|incident|edit|delete|restore  (step 7)
 #include <fmt/format.h>
 
 #include <ostream>
@@ -17,6 +17,8 @@ struct BoundaryArgs {
   std::string area, person, limit, why, script, when, will, if_crossed, kind, note;
   int64_t id = 0;
   int steadiness = -1;
+  // For edit: only what is given changes.
+  std::optional<std::string> new_area, new_limit, new_why, new_script, new_if_crossed;
 };
 
 template <typename F>
@@ -137,6 +139,52 @@ void RegisterBoundaryCommands(CLI::App& app, Context& ctx) {
               .status());
       ctx.out() << "Noted.\n";
       PrintCrisisIfDanger(ctx, args->note);
+      return Status::Ok();
+    });
+  });
+
+  CLI::App* edit = boundary->add_subcommand("edit", "Change a boundary");
+  edit->add_option("id", args->id, "The boundary's id")->required();
+  edit->add_option("--area", args->new_area, "One of: " + boundaries::AreaChoices());
+  edit->add_option("--limit", args->new_limit, "The limit, in one sentence");
+  edit->add_option("--why", args->new_why, "Why it matters to you");
+  edit->add_option("--script", args->new_script, "The words you will say");
+  edit->add_option("--if-crossed", args->new_if_crossed, "What you will do if it is crossed");
+  edit->callback([&ctx, args] {
+    WithStores(ctx, [&](app::Services&, boundaries::BoundaryStore& store) -> Status {
+      TRY_ASSIGN(auto b, store.Get(ctx.user_id(), args->id));
+      boundaries::BoundaryEdit e;
+      e.area = args->new_area;
+      e.limit = args->new_limit;
+      e.why = args->new_why;
+      e.script = args->new_script;
+      e.if_crossed = args->new_if_crossed;
+      TRY_ASSIGN(b, boundaries::ApplyEdit(b, e));
+      TRY_ASSIGN(b, store.Update(ctx.user_id(), b, ctx.clock().Now()));
+      ctx.out() << fmt::format("Saved boundary {}: {}\n", b.id, b.limit);
+      PrintCrisisIfDanger(ctx, b.why + "\n" + b.if_crossed);
+      return Status::Ok();
+    });
+  });
+
+  CLI::App* del = boundary->add_subcommand("delete", "Delete a boundary (undo within 30 days)");
+  del->add_option("id", args->id, "The boundary's id")->required();
+  del->callback([&ctx, args] {
+    WithStores(ctx, [&](app::Services&, boundaries::BoundaryStore& store) -> Status {
+      TRY(store.Delete(ctx.user_id(), args->id, ctx.clock().Now()));
+      ctx.out() << fmt::format(
+          "Deleted boundary {}. Changed your mind? 'securebase boundary restore {}' brings it "
+          "back within 30 days.\n",
+          args->id, args->id);
+      return Status::Ok();
+    });
+  });
+  CLI::App* restore = boundary->add_subcommand("restore", "Bring back a deleted boundary");
+  restore->add_option("id", args->id, "The boundary's id")->required();
+  restore->callback([&ctx, args] {
+    WithStores(ctx, [&](app::Services&, boundaries::BoundaryStore& store) -> Status {
+      TRY_ASSIGN(auto b, store.Restore(ctx.user_id(), args->id, ctx.clock().Now()));
+      ctx.out() << fmt::format("Boundary {} is back: {}\n", b.id, b.limit);
       return Status::Ok();
     });
   });

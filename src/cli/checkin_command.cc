@@ -3,17 +3,11 @@
 
 #include "cli/trust_view.h"
 #include "connect/bid_store.h"
+#include "connect/checkin.h"
 #include "platform/text.h"
 
 namespace securebase::cli {
 namespace {
-
-constexpr const char* kPrompts[] = {
-    "How are you, really?",
-    "What do you need from me today?",
-    "Is there anything on your mind that you haven't said yet?",
-    "What was the best part of your day?",
-};
 
 struct CheckinArgs {
   std::string with, note;
@@ -36,7 +30,7 @@ Status Checkin(Context& ctx, app::Services& s, const CheckinArgs& a) {
     return Status::Ok();
   }
   ctx.out() << fmt::format("A few questions to offer {}. Ask one, then listen:\n", name);
-  for (const char* p : kPrompts) ctx.out() << "  - " << p << "\n";
+  for (std::string_view p : connect::kCheckinPrompts) ctx.out() << "  - " << p << "\n";
   std::string note = a.note;
   if (note.empty()) {
     ctx.out() << "\nWhen you have talked, write a line about it (or press Enter to skip): "

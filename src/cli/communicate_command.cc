@@ -1,7 +1,9 @@
-// securebase message new|list, conflict add|list|repair  (step 4)
+// securebase message new|list|edit|delete|restore,
+// conflict add|list|repair|edit|delete|restore  (step 4)
 #include <fmt/format.h>
 
 #include <boost/json.hpp>
+#include <functional>
 #include <ostream>
 
 #include "cli/commands.h"
@@ -23,6 +25,8 @@ struct CommunicateArgs {
   std::vector<std::string> horsemen_me, horsemen_them;
   bool flooded_me = false, flooded_them = false;
   int64_t id = 0;
+  // For edit: only what is given changes.
+  std::optional<std::string> new_text, new_topic, new_notes, new_outcome, new_when;
 };
 
 // Asks `question` when `value` is empty and input is available; returns the answer.
@@ -109,6 +113,29 @@ Status NewMessage(Context& ctx, app::Services& s, db::Database& db, const Commun
   return Status::Ok();
 }
 
+// "Deleted X. Undo within 30 days with 'securebase WHAT restore ID'."
+void PrintDeleted(Context& ctx, const std::string& what, int64_t id) {
+  ctx.out() << fmt::format(
+      "Deleted {} {}. Changed your mind? 'securebase {} restore {}' brings it back within "
+      "30 days.\n",
+      what, id, what, id);
+}
+
+void AddDeleteRestore(CLI::App* parent, Context& ctx, std::shared_ptr<CommunicateArgs> args,
+                      const std::string& what,
+                      std::function<Status(db::Database&, int64_t, bool)> run) {
+  CLI::App* del = parent->add_subcommand("delete", "Delete a " + what + " (undo within 30 days)");
+  del->add_option("id", args->id, "The " + what + "'s id")->required();
+  del->callback([&ctx, args, run] {
+    WithServices(ctx, [&](app::Services&, db::Database& db) { return run(db, args->id, true); });
+  });
+  CLI::App* res = parent->add_subcommand("restore", "Bring back a deleted " + what);
+  res->add_option("id", args->id, "The " + what + "'s id")->required();
+  res->callback([&ctx, args, run] {
+    WithServices(ctx, [&](app::Services&, db::Database& db) { return run(db, args->id, false); });
+  });
+}
+
 }  // namespace
 
 void RegisterCommunicateCommands(CLI::App& app, Context& ctx) {
@@ -165,6 +192,37 @@ void RegisterCommunicateCommands(CLI::App& app, Context& ctx) {
       return Status::Ok();
     });
   });
+
+  CLI::App* medit = message->add_subcommand("edit", "Change a saved message's text");
+  medit->add_option("id", args->id, "The message's id")->required();
+  medit->add_option("--text", args->new_text, "The whole message in your own words")->required();
+  medit->callback([&ctx, args] {
+    WithServices(ctx, [&](app::Services&, db::Database& db) -> Status {
+      auto store = communicate::MakeSqliteMessageStore(db);
+      TRY_ASSIGN(auto m, store->Get(ctx.user_id(), args->id));
+      communicate::MessageEdit edit;
+      edit.text = args->new_text;
+      TRY_ASSIGN(m, communicate::ApplyEdit(m, edit));
+      TRY_ASSIGN(m, store->Update(ctx.user_id(), m, ctx.clock().Now()));
+      TRY_ASSIGN(auto rules, communicate::FeedbackRules::Load(ctx.Content()));
+      ctx.out() << fmt::format("Saved message {}:\n", m.id) << Wrap(m.text, 76, "  ");
+      PrintHints(ctx, rules.Analyze(m.text));
+      PrintCrisisIfDanger(ctx, m.text);
+      return Status::Ok();
+    });
+  });
+  AddDeleteRestore(message, ctx, args, "message",
+                   [&ctx](db::Database& db, int64_t id, bool remove) -> Status {
+                     auto store = communicate::MakeSqliteMessageStore(db);
+                     if (remove) {
+                       TRY(store->Delete(ctx.user_id(), id, ctx.clock().Now()));
+                       PrintDeleted(ctx, "message", id);
+                       return Status::Ok();
+                     }
+                     TRY(store->Restore(ctx.user_id(), id, ctx.clock().Now()).status());
+                     ctx.out() << fmt::format("Message {} is back.\n", id);
+                     return Status::Ok();
+                   });
 
   CLI::App* conflict = app.add_subcommand("conflict", "Log conflicts and how they were repaired");
   conflict->require_subcommand(1);
@@ -268,6 +326,47 @@ void RegisterCommunicateCommands(CLI::App& app, Context& ctx) {
       return Status::Ok();
     });
   });
+  CLI::App* cedit = conflict->add_subcommand("edit", "Change a logged conflict");
+  cedit->add_option("id", args->id, "The conflict's id")->required();
+  cedit->add_option("--topic", args->new_topic, "What it was about");
+  cedit->add_option("--notes", args->new_notes, "How it went");
+  cedit->add_option("--outcome", args->new_outcome, "repaired, partly or not-yet");
+  cedit->add_option("--when", args->new_when, "When it happened (YYYY-MM-DD or ISO 8601)");
+  cedit->callback([&ctx, args] {
+    WithServices(ctx, [&](app::Services&, db::Database& db) -> Status {
+      auto store = communicate::MakeSqliteConflictStore(db);
+      TRY_ASSIGN(auto c, store->Get(ctx.user_id(), args->id));
+      communicate::ConflictEdit edit;
+      edit.topic = args->new_topic;
+      edit.notes = args->new_notes;
+      edit.outcome = args->new_outcome;
+      if (args->new_when) {
+        Instant when;
+        if (!ParseIso8601(*args->new_when, &when))
+          return Status::InvalidField("--when", "use YYYY-MM-DD or ISO 8601");
+        edit.happened = when;
+      }
+      Instant now = ctx.clock().Now();
+      TRY_ASSIGN(c, communicate::ApplyEdit(c, edit, now));
+      TRY_ASSIGN(c, store->Update(ctx.user_id(), c, now));
+      ctx.out() << fmt::format("Saved. Conflict {} ({}) is now: {}.\n", c.id, c.topic,
+                               communicate::OutcomeName(c.outcome));
+      if (args->new_notes) PrintCrisisIfDanger(ctx, c.notes);
+      return Status::Ok();
+    });
+  });
+  AddDeleteRestore(conflict, ctx, args, "conflict",
+                   [&ctx](db::Database& db, int64_t id, bool remove) -> Status {
+                     auto store = communicate::MakeSqliteConflictStore(db);
+                     if (remove) {
+                       TRY(store->Delete(ctx.user_id(), id, ctx.clock().Now()));
+                       PrintDeleted(ctx, "conflict", id);
+                       return Status::Ok();
+                     }
+                     TRY(store->Restore(ctx.user_id(), id, ctx.clock().Now()).status());
+                     ctx.out() << fmt::format("Conflict {} is back, with its repairs.\n", id);
+                     return Status::Ok();
+                   });
 }
 
 }  // namespace securebase::cli

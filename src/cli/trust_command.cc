@@ -1,10 +1,11 @@
-// securebase commit add|list|done|renegotiate|broke|export  (step 5)
+// securebase commit add|list|done|renegotiate|broke|export|calendar-link  (step 5)
 #include <fmt/format.h>
 
 #include <fstream>
 
 #include "cli/commands.h"
 #include "cli/trust_view.h"
+#include "trust/calendar_feed.h"
 #include "trust/civil.h"
 #include "trust/ics.h"
 #include "trust/reliability.h"
@@ -21,7 +22,7 @@ struct CommitArgs {
   std::string to, from, day, terms, repair, note, out;
   int64_t id = 0;
   int days = 90;
-  bool all = false, ics = false;
+  bool all = false, ics = false, rotate = false, revoke = false;
 };
 
 Result<std::optional<int64_t>> FindPerson(Context& ctx, app::Services& s, const std::string& who) {
@@ -112,6 +113,38 @@ Status Export(Context& ctx, app::Services& s, const CommitArgs& a) {
   return Status::Ok();
 }
 
+// Shows, makes (or replaces) or turns off the key a calendar app uses for the feed.
+Status CalendarLink(Context& ctx, app::Services& s, const CommitArgs& a) {
+  if (a.rotate && a.revoke) return Status::InvalidField("--off", "cannot be used with --new");
+  auto keys = trust::MakeSqliteCalendarFeedKeys(s.db);
+  if (a.revoke) {
+    TRY(keys->Revoke(ctx.user_id()));
+    ctx.out() << "Calendar link turned off. Calendar apps that used it can no longer read "
+                 "your commitments.\n";
+    return Status::Ok();
+  }
+  if (a.rotate) {
+    TRY_ASSIGN(std::string key, keys->Issue(ctx.user_id(), ctx.clock().Now()));
+    ctx.out() << fmt::format(
+        "New calendar link (any earlier one stops working now). Add this after the address "
+        "'securebase serve' prints, and subscribe to it in your calendar app:\n\n"
+        "  /api/v1/commitments.ics?key={}\n\n"
+        "Anyone who has this link can see your commitments. It is shown only once; if you lose "
+        "it, make a new one.\n",
+        key);
+    return Status::Ok();
+  }
+  TRY_ASSIGN(auto info, keys->Info(ctx.user_id()));
+  if (!info) {
+    ctx.out() << "No calendar link yet. Make one with: securebase commit calendar-link --new\n";
+  } else {
+    ctx.out() << fmt::format(
+        "A calendar link is on (made {}). Replace it with --new, or turn it off with --off.\n",
+        Iso8601(info->created).substr(0, 10));
+  }
+  return Status::Ok();
+}
+
 template <typename F>
 void WithServices(Context& ctx, F body) {
   auto services = ctx.Services();
@@ -170,6 +203,13 @@ void RegisterTrustCommands(CLI::App& app, Context& ctx) {
   exp->add_option("-o,--out", a->out, "Write to this file instead of the terminal");
   exp->callback(
       [&ctx, a] { WithServices(ctx, [&](app::Services& s) { return Export(ctx, s, *a); }); });
+
+  CLI::App* link = commit->add_subcommand(
+      "calendar-link", "The private link a calendar app subscribes to (see, make new, turn off)");
+  link->add_flag("--new", a->rotate, "Make a new link; any earlier one stops working");
+  link->add_flag("--off", a->revoke, "Turn the link off");
+  link->callback(
+      [&ctx, a] { WithServices(ctx, [&](app::Services& s) { return CalendarLink(ctx, s, *a); }); });
 
   RegisterCheckinCommand(app, ctx);
 }

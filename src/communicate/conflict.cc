@@ -107,6 +107,33 @@ Status ValidateRepair(const Repair& r) {
   return Fields(std::move(errors));
 }
 
+Result<Conflict> ApplyEdit(const Conflict& c, const ConflictEdit& edit, Instant now) {
+  auto names = [](const std::vector<Horseman>& hs) {
+    std::vector<std::string> out;
+    for (Horseman h : hs) out.emplace_back(HorsemanName(h));
+    return out;
+  };
+  ConflictInput in;
+  in.person = edit.person.value_or(c.person_id);
+  in.topic = edit.topic.value_or(c.topic);
+  in.notes = edit.notes.value_or(c.notes);
+  in.horsemen_me = edit.horsemen_me.value_or(names(c.horsemen_me));
+  in.horsemen_them = edit.horsemen_them.value_or(names(c.horsemen_them));
+  in.flooded_me = edit.flooded_me.value_or(c.flooded_me);
+  in.flooded_them = edit.flooded_them.value_or(c.flooded_them);
+  in.outcome = edit.outcome.value_or(std::string(OutcomeName(c.outcome)));
+  TRY_ASSIGN(Conflict out, ConflictFromInput(in, edit.happened.value_or(c.happened)));
+  out.id = c.id;
+  out.repairs = c.repairs;
+  out.updated_ms = c.updated_ms;
+  out.repaired_ms.reset();
+  if (out.outcome == Outcome::kRepaired) {
+    int64_t at = c.outcome == Outcome::kRepaired && c.repaired_ms ? *c.repaired_ms : now.utc_ms;
+    out.repaired_ms = std::max(at, out.happened.utc_ms);
+  }
+  return out;
+}
+
 ConflictInsights Insights(const std::vector<Conflict>& conflicts) {
   ConflictInsights out;
   out.conflicts = static_cast<int>(conflicts.size());

@@ -43,6 +43,7 @@ struct Conflict {
   Outcome outcome = Outcome::kNotYet;
   std::optional<int64_t> repaired_ms;  // when it was marked repaired
   std::vector<Repair> repairs;         // oldest first
+  std::optional<int64_t> updated_ms;   // last edited (UTC ms); empty: never
 };
 
 // What a person sends: horsemen and outcome as names ("contempt", "partly").
@@ -58,6 +59,21 @@ struct ConflictInput {
 Result<Conflict> ConflictFromInput(const ConflictInput& in, Instant happened);
 // "what" 1..2,000 bytes of UTF-8.
 Status ValidateRepair(const Repair& r);
+
+// A change to a logged conflict: only the fields that are set change.
+struct ConflictEdit {
+  std::optional<int64_t> person;
+  std::optional<Instant> happened;
+  std::optional<std::string> topic, notes;
+  std::optional<std::vector<std::string>> horsemen_me, horsemen_them;
+  std::optional<bool> flooded_me, flooded_them;
+  std::optional<std::string> outcome;
+};
+
+// `c` with `edit` applied, validated as ConflictFromInput does (same field names). Marking
+// it repaired records `now` as the time (never earlier than when it happened); a conflict
+// that stays repaired keeps its time; any other outcome clears it. Repairs are kept.
+Result<Conflict> ApplyEdit(const Conflict& c, const ConflictEdit& edit, Instant now);
 
 struct PersonRepairs {
   int64_t person_id = 0;

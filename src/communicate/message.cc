@@ -77,4 +77,15 @@ Status ValidateMessage(const Message& m) {
   return Status::Invalid(msg, std::move(errors));
 }
 
+Result<Message> ApplyEdit(Message m, const MessageEdit& edit) {
+  if (edit.person) m.person_id = *edit.person;
+  if (edit.observation) m.parts.observation = *edit.observation;
+  if (edit.feeling) m.parts.feeling = *edit.feeling;
+  if (edit.need) m.parts.need = *edit.need;
+  if (edit.request) m.parts.request = *edit.request;
+  if (edit.text) m.text = *edit.text;
+  TRY(ValidateMessage(m));
+  return m;
+}
+
 }  // namespace securebase::communicate

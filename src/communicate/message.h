@@ -32,10 +32,21 @@ struct Message {
   MessageParts parts;
   std::string text;  // the message as the person left it (composed, maybe edited)
   Instant created;
+  std::optional<int64_t> updated_ms;  // last edited (UTC ms); empty: never
 };
 
 // Parts at most 2,000 bytes and the text at most 20,000, valid UTF-8; the text must not be
 // empty. Field errors: "observation", "feeling", "need", "request", "text", "person".
 Status ValidateMessage(const Message& m);
+
+// A change to a saved message: only the fields that are set change. The text changes only
+// when `text` is set (it is what the person will say; parts are their notes toward it).
+struct MessageEdit {
+  std::optional<std::optional<int64_t>> person;  // set to an empty inner value: for no one
+  std::optional<std::string> observation, feeling, need, request, text;
+};
+
+// `m` with `edit` applied, validated as ValidateMessage does.
+Result<Message> ApplyEdit(Message m, const MessageEdit& edit);
 
 }  // namespace securebase::communicate

@@ -1,5 +1,10 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cinttypes>
+#include <climits>
+#include <cstdio>
+
 #include "communicate/conflict_store.h"
 
 namespace securebase::communicate {
@@ -24,6 +29,16 @@ std::vector<Horseman> SplitHorsemen(const std::string& text) {
   }
   return out;
 }
+
+Status NotFound(int64_t id) { return Status::NotFound(fmt::format("no conflict with id {}", id)); }
+
+// Which conflicts a query returns; at most `limit` + 1 rows so the caller can tell whether
+// there is more.
+struct Query {
+  std::optional<int64_t> person_id, id;
+  int64_t before_ms = INT64_MAX, before_id = INT64_MAX;
+  int limit = -1;  // -1: all
+};
 
 class SqliteConflictStore final : public ConflictStore {
  public:
@@ -50,24 +65,43 @@ class SqliteConflictStore final : public ConflictStore {
   }
 
   Result<Conflict> Get(int64_t user_id, int64_t id) override {
-    TRY_ASSIGN(auto all, Query(user_id, std::nullopt, id));
-    if (all.empty()) return Status::NotFound(fmt::format("no conflict with id {}", id));
+    Query q;
+    q.id = id;
+    TRY_ASSIGN(auto all, Run(user_id, q));
+    if (all.empty()) return NotFound(id);
     return all[0];
   }
 
   Result<std::vector<Conflict>> List(int64_t user_id, std::optional<int64_t> person_id) override {
-    return Query(user_id, person_id, std::nullopt);
+    Query q;
+    q.person_id = person_id;
+    return Run(user_id, q);
+  }
+
+  Result<ConflictPage> Page(int64_t user_id, std::optional<int64_t> person_id, int limit,
+                            const std::string& cursor) override {
+    Query q;
+    q.person_id = person_id;
+    if (!cursor.empty() &&
+        std::sscanf(cursor.c_str(), "%" SCNd64 ".%" SCNd64, &q.before_ms, &q.before_id) != 2) {
+      return Status::InvalidField("cursor", "is not a cursor this server gave out");
+    }
+    q.limit = std::clamp(limit, 1, 500);
+    ConflictPage out;
+    TRY_ASSIGN(out.items, Run(user_id, q));
+    if (static_cast<int>(out.items.size()) > q.limit) {
+      out.items.resize(static_cast<size_t>(q.limit));
+      const Conflict& last = out.items.back();
+      out.next_cursor = fmt::format("{}.{}", last.happened.utc_ms, last.id);
+    }
+    return out;
   }
 
   Result<Conflict> AddRepair(int64_t user_id, int64_t conflict_id, const Repair& r,
                              std::optional<Outcome> outcome) override {
     TRY(ValidateRepair(r));
     TRY(db_.Write([&](db::Connection& conn) -> Status {
-      TRY_ASSIGN(auto* check, conn.Prepare("SELECT 1 FROM conflicts WHERE user_id = ? AND id = ?"));
-      check->BindAll(user_id, conflict_id);
-      TRY_ASSIGN(bool found, check->Step());
-      check->Reset();
-      if (!found) return Status::NotFound(fmt::format("no conflict with id {}", conflict_id));
+      TRY(Exists(conn, user_id, conflict_id));
       TRY_ASSIGN(auto* st, conn.Prepare("INSERT INTO repairs (user_id, conflict_id, by_whom, "
                                         "what, at_ms, at_offset) VALUES (?, ?, ?, ?, ?, ?)"));
       st->BindAll(user_id, conflict_id, r.by_me ? "me" : "them", r.what, r.at.utc_ms,
@@ -86,18 +120,84 @@ class SqliteConflictStore final : public ConflictStore {
     return Get(user_id, conflict_id);
   }
 
+  Result<Conflict> Update(int64_t user_id, const Conflict& c, Instant now) override {
+    TRY(db_.Write([&](db::Connection& conn) -> Status {
+      TRY_ASSIGN(auto* st,
+                 conn.Prepare("UPDATE conflicts SET person_id = ?, happened_ms = ?, "
+                              "happened_offset = ?, topic = ?, notes = ?, horsemen_me = ?, "
+                              "horsemen_them = ?, flooded_me = ?, flooded_them = ?, outcome = ?, "
+                              "outcome_ms = ?, updated_ms = ? WHERE user_id = ? AND id = ? AND "
+                              "deleted_ms IS NULL"));
+      st->BindAll(c.person_id, c.happened.utc_ms, c.happened.offset_minutes, c.topic, c.notes,
+                  JoinHorsemen(c.horsemen_me), JoinHorsemen(c.horsemen_them), c.flooded_me ? 1 : 0,
+                  c.flooded_them ? 1 : 0, OutcomeName(c.outcome), c.repaired_ms, now.utc_ms,
+                  user_id, c.id);
+      TRY(st->Run());
+      if (conn.Changes() == 0) return NotFound(c.id);
+      return Status::Ok();
+    }));
+    return Get(user_id, c.id);
+  }
+
+  Status Delete(int64_t user_id, int64_t id, Instant now) override {
+    return db_.Write([&](db::Connection& conn) -> Status {
+      TRY_ASSIGN(auto* st, conn.Prepare("UPDATE conflicts SET deleted_ms = ? WHERE user_id = ? "
+                                        "AND id = ? AND deleted_ms IS NULL"));
+      st->BindAll(now.utc_ms, user_id, id);
+      TRY(st->Run());
+      if (conn.Changes() == 0) return NotFound(id);
+      // Purge what is past restoring: repairs first (they refer to their conflict).
+      int64_t cutoff = now.utc_ms - kRestoreWindowMs;
+      TRY_ASSIGN(auto* repairs,
+                 conn.Prepare("DELETE FROM repairs WHERE user_id = ?1 AND conflict_id IN "
+                              "(SELECT id FROM conflicts WHERE user_id = ?1 AND deleted_ms < ?2)"));
+      repairs->BindAll(user_id, cutoff);
+      TRY(repairs->Run());
+      TRY_ASSIGN(auto* purge,
+                 conn.Prepare("DELETE FROM conflicts WHERE user_id = ? AND deleted_ms < ?"));
+      purge->BindAll(user_id, cutoff);
+      return purge->Run();
+    });
+  }
+
+  Result<Conflict> Restore(int64_t user_id, int64_t id, Instant now) override {
+    TRY(db_.Write([&](db::Connection& conn) -> Status {
+      TRY_ASSIGN(auto* st, conn.Prepare("UPDATE conflicts SET deleted_ms = NULL WHERE user_id = ? "
+                                        "AND id = ? AND deleted_ms >= ?"));
+      st->BindAll(user_id, id, now.utc_ms - kRestoreWindowMs);
+      TRY(st->Run());
+      if (conn.Changes() == 0) {
+        return Status::NotFound(
+            fmt::format("no deleted conflict with id {} from the last 30 days to restore", id));
+      }
+      return Status::Ok();
+    }));
+    return Get(user_id, id);
+  }
+
  private:
-  Result<std::vector<Conflict>> Query(int64_t user_id, std::optional<int64_t> person_id,
-                                      std::optional<int64_t> id) {
+  static Status Exists(db::Connection& conn, int64_t user_id, int64_t id) {
+    TRY_ASSIGN(auto* check, conn.Prepare("SELECT 1 FROM conflicts WHERE user_id = ? AND id = ? "
+                                         "AND deleted_ms IS NULL"));
+    check->BindAll(user_id, id);
+    TRY_ASSIGN(bool found, check->Step());
+    check->Reset();
+    if (!found) return NotFound(id);
+    return Status::Ok();
+  }
+
+  Result<std::vector<Conflict>> Run(int64_t user_id, const Query& q) {
     std::vector<Conflict> out;
     TRY(db_.Read([&](db::Connection& conn) -> Status {
       TRY_ASSIGN(auto* st,
                  conn.Prepare("SELECT id, person_id, happened_ms, happened_offset, topic, notes, "
                               "horsemen_me, horsemen_them, flooded_me, flooded_them, outcome, "
-                              "outcome_ms FROM conflicts WHERE user_id = ?1 AND (?2 IS NULL OR "
-                              "person_id = ?2) AND (?3 IS NULL OR id = ?3) "
-                              "ORDER BY happened_ms DESC, id DESC"));
-      st->BindAll(user_id, person_id, id);
+                              "outcome_ms, updated_ms FROM conflicts WHERE user_id = ?1 AND "
+                              "deleted_ms IS NULL AND (?2 IS NULL OR person_id = ?2) AND "
+                              "(?3 IS NULL OR id = ?3) AND (happened_ms, id) < (?4, ?5) "
+                              "ORDER BY happened_ms DESC, id DESC LIMIT ?6"));
+      st->BindAll(user_id, q.person_id, q.id, q.before_ms, q.before_id,
+                  q.limit < 0 ? int64_t{-1} : int64_t{q.limit} + 1);
       for (;;) {
         TRY_ASSIGN(bool row, st->Step());
         if (!row) break;
@@ -113,6 +213,7 @@ class SqliteConflictStore final : public ConflictStore {
         c.flooded_them = st->Int(9) != 0;
         c.outcome = ParseOutcome(st->Text(10)).value_or(Outcome::kNotYet);
         c.repaired_ms = st->OptionalInt(11);
+        c.updated_ms = st->OptionalInt(12);
         out.push_back(std::move(c));
       }
       TRY_ASSIGN(auto* rs,

@@ -82,5 +82,34 @@ TEST(BidStore, AddsListsAndPlansCheckins) {
   EXPECT_FALSE(store->SetCheckinEvery(1, std::nullopt, 0).ok());
 }
 
+TEST(BidStore, PagesByKeyAndDeletesWithUndo) {
+  testing::TestDb db;
+  ASSERT_TRUE(db.status().ok()) << db.status().message();
+  auto store = MakeSqliteBidStore(*db.get());
+  // Five bids, two of them at the same instant: paging must neither skip nor repeat.
+  for (int at : {1, 2, 2, 3, 4}) {
+    ASSERT_TRUE(
+        store->Add(1, Make(BidDirection::kReceived, std::nullopt, Response::kToward, at)).ok());
+  }
+  std::vector<int64_t> seen;
+  std::optional<BidKey> key;
+  for (int page = 0; page < 10; ++page) {
+    auto list = store->List(1, std::nullopt, 2, key);
+    ASSERT_TRUE(list.ok()) << list.status().message();
+    if (list->empty()) break;
+    for (const auto& b : *list) seen.push_back(b.id);
+    key = BidKey{list->back().at.utc_ms, list->back().id};
+  }
+  EXPECT_EQ(seen, (std::vector<int64_t>{5, 4, 3, 2, 1}));
+
+  ASSERT_TRUE(store->Delete(1, 3, {9, 0}).ok());
+  EXPECT_EQ(store->All(1)->size(), 4u);
+  EXPECT_EQ(store->List(1, std::nullopt, 10)->size(), 4u);
+  EXPECT_EQ(store->Delete(2, 1, {9, 0}).code(), ErrorCode::kNotFound) << "another user's bid";
+  ASSERT_TRUE(store->Restore(1, 3).ok());
+  EXPECT_EQ(store->All(1)->size(), 5u);
+  EXPECT_EQ(store->Restore(1, 99).code(), ErrorCode::kNotFound);
+}
+
 }  // namespace
 }  // namespace securebase::connect

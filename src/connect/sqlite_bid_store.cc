@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 
 #include "connect/bid_store.h"
 
@@ -54,19 +55,29 @@ class SqliteBidStore final : public BidStore {
     return b;
   }
 
-  Result<std::vector<Bid>> List(int64_t user_id, std::optional<int64_t> person,
-                                int limit) override {
+  Result<std::vector<Bid>> List(int64_t user_id, std::optional<int64_t> person, int limit,
+                                std::optional<BidKey> before) override {
+    // Keyset paging: (at_ms, id) below the last one sent, on the bids_by_time index.
+    int64_t at = before ? before->at_ms : INT64_MAX, id = before ? before->id : INT64_MAX;
     return Query(fmt::format("SELECT {} FROM bids WHERE user_id = ?1 AND (?2 IS NULL OR "
-                             "person_id = ?2) ORDER BY at_ms DESC, id DESC LIMIT ?3",
+                             "person_id = ?2) AND deleted_ms IS NULL AND (at_ms, id) < (?4, ?5) "
+                             "ORDER BY at_ms DESC, id DESC LIMIT ?3",
                              kColumns),
-                 user_id, person, std::clamp(limit, 1, 10000));
+                 user_id, person, std::clamp(limit, 1, 10000), at, id);
   }
 
   Result<std::vector<Bid>> All(int64_t user_id) override {
-    return Query(fmt::format("SELECT {} FROM bids WHERE user_id = ?1 AND ?2 IS NULL ORDER BY "
-                             "at_ms, id LIMIT ?3",
+    return Query(fmt::format("SELECT {} FROM bids WHERE user_id = ?1 AND deleted_ms IS NULL "
+                             "ORDER BY at_ms, id",
                              kColumns),
-                 user_id, std::nullopt, -1);
+                 user_id);
+  }
+
+  Status Delete(int64_t user_id, int64_t id, Instant now) override {
+    return SetDeleted(user_id, id, std::optional<int64_t>(now.utc_ms));
+  }
+  Status Restore(int64_t user_id, int64_t id) override {
+    return SetDeleted(user_id, id, std::nullopt);
   }
 
   Result<Checkin> AddCheckin(int64_t user_id, Checkin c) override {
@@ -130,6 +141,17 @@ class SqliteBidStore final : public BidStore {
   }
 
  private:
+  Status SetDeleted(int64_t user_id, int64_t id, std::optional<int64_t> when) {
+    return db_.Write([&](db::Connection& conn) -> Status {
+      TRY_ASSIGN(auto* st,
+                 conn.Prepare("UPDATE bids SET deleted_ms = ? WHERE user_id = ? AND id = ?"));
+      st->BindAll(when, user_id, id);
+      TRY(st->Run());
+      if (conn.Changes() == 0) return Status::NotFound(fmt::format("no bid with id {}", id));
+      return Status::Ok();
+    });
+  }
+
   template <typename... Args>
   Result<std::vector<Bid>> Query(const std::string& sql, const Args&... args) {
     std::vector<Bid> out;

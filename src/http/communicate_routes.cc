@@ -1,6 +1,9 @@
 // /api/v1/messages, /api/v1/messages/feedback, /api/v1/conflicts, /api/v1/conflict-insights
-// and /api/v1/communicate/vocabulary: step 4.
+// and /api/v1/communicate/vocabulary: step 4. Messages and conflicts can be edited (PATCH),
+// deleted (DELETE, answering with an "undo" link) and restored for 30 days.
 #include <fmt/format.h>
+
+#include <set>
 
 #include "communicate/conflict_store.h"
 #include "communicate/feedback.h"
@@ -17,6 +20,24 @@ namespace cm = communicate;
 namespace {
 
 json::value OrNull(const std::optional<int64_t>& v) { return v ? json::value(*v) : nullptr; }
+
+json::value UpdatedJson(const std::optional<int64_t>& ms, const Instant& like) {
+  return ms ? json::value(Iso8601(Instant{*ms, like.offset_minutes})) : json::value(nullptr);
+}
+
+// The answer to a DELETE: what was deleted, where to undo it, and until when.
+Response DeletedResponse(ApiContext& ctx, json::object deleted, const std::string& undo) {
+  Instant now = ctx.services.clock.Now();
+  return Json(
+      200, json::object{{"deleted", std::move(deleted)},
+                        {"undo", undo},
+                        {"restorable_until",
+                         Iso8601(Instant{now.utc_ms + cm::kRestoreWindowMs, now.offset_minutes})}});
+}
+
+json::value CursorJson(const std::string& c) {
+  return c.empty() ? json::value(nullptr) : json::value(c);
+}
 
 json::array HintsJson(const std::vector<cm::Hint>& hints) {
   json::array out;
@@ -39,7 +60,8 @@ json::object MessageJson(const cm::Message& m) {
           {"need", m.parts.need},
           {"request", m.parts.request},
           {"text", m.text},
-          {"created", Iso8601(m.created)}};
+          {"created", Iso8601(m.created)},
+          {"updated", UpdatedJson(m.updated_ms, m.created)}};
 }
 
 json::object ConflictJson(const cm::Conflict& c) {
@@ -63,6 +85,8 @@ json::object ConflictJson(const cm::Conflict& c) {
           {"flooded_me", c.flooded_me},
           {"flooded_them", c.flooded_them},
           {"outcome", cm::OutcomeName(c.outcome)},
+          {"repaired_at", UpdatedJson(c.repaired_ms, c.happened)},
+          {"updated", UpdatedJson(c.updated_ms, c.happened)},
           {"repairs", std::move(repairs)}};
 }
 
@@ -97,11 +121,76 @@ Status CheckPerson(ApiContext& ctx, const std::optional<int64_t>& person) {
   return p.status();
 }
 
-std::optional<int64_t> PersonQuery(const Request& req) {
-  auto v = req.QueryValue("person");
-  if (!v) return std::nullopt;
-  return std::strtoll(std::string(*v).c_str(), nullptr, 10);
+// The list filters ?person= and ?limit= (1..500, default 50); field errors name them.
+struct ListQuery {
+  std::optional<int64_t> person;
+  int limit = 50;
+  std::string cursor;
+};
+Result<ListQuery> ReadListQuery(const Request& req) {
+  std::vector<FieldError> errors;
+  ListQuery q;
+  if (auto v = req.QueryValue("person")) {
+    std::string text(*v);
+    char* end = nullptr;
+    long long id = std::strtoll(text.c_str(), &end, 10);
+    if (text.empty() || *end != '\0' || id <= 0) {
+      errors.push_back({"person", "must be a person's id"});
+    } else {
+      q.person = id;
+    }
+  }
+  auto limit = LimitParam(req, 50, 500);
+  if (limit.ok()) {
+    q.limit = *limit;
+  } else {
+    errors.push_back(limit.status().fields().at(0));
+  }
+  q.cursor = std::string(req.QueryValue("cursor").value_or(""));
+  if (errors.empty()) return q;
+  std::string msg = errors.size() == 1 ? errors[0].field + ": " + errors[0].message
+                                       : "some query parameters need attention";
+  return Status::Invalid(msg, std::move(errors));
 }
+
+// Reads the fields a message has (POST and PATCH); absent fields stay unset.
+cm::MessageEdit ReadMessageFields(FieldReader& r) {
+  cm::MessageEdit e;
+  if (r.Has("person")) e.person = r.Int("person", false, /*nullable=*/true);
+  e.observation = r.String("observation", false, cm::kMaxPartLength);
+  e.feeling = r.String("feeling", false, cm::kMaxPartLength);
+  e.need = r.String("need", false, cm::kMaxPartLength);
+  e.request = r.String("request", false, cm::kMaxPartLength);
+  e.text = r.String("text", false, cm::kMaxMessageLength);
+  return e;
+}
+const std::set<std::string> kMessageFields{"person", "observation", "feeling",
+                                           "need",   "request",     "text"};
+
+// Reads the fields a conflict has (POST and PATCH); absent fields stay unset.
+cm::ConflictEdit ReadConflictFields(FieldReader& r, const json::object& o, bool creating) {
+  cm::ConflictEdit e;
+  e.person = r.Int("person", creating);
+  e.topic = r.String("topic", creating, cm::kMaxTopicLength);
+  e.notes = r.String("notes", false, cm::kMaxConflictNotesLength);
+  if (o.contains("horsemen_me")) e.horsemen_me = ToStrings(Strings(r, o, "horsemen_me"));
+  if (o.contains("horsemen_them")) e.horsemen_them = ToStrings(Strings(r, o, "horsemen_them"));
+  e.flooded_me = r.Bool("flooded_me", false);
+  e.flooded_them = r.Bool("flooded_them", false);
+  e.outcome = r.String("outcome", false, 16);
+  if (auto h = r.String("happened", false, 40)) {
+    Instant happened;
+    if (ParseIso8601(*h, &happened)) {
+      e.happened = happened;
+    } else {
+      r.Error("happened", "must be a date (YYYY-MM-DD) or ISO 8601 time");
+    }
+  }
+  return e;
+}
+const std::set<std::string> kConflictFields{"person",       "topic",         "notes",
+                                            "horsemen_me",  "horsemen_them", "flooded_me",
+                                            "flooded_them", "outcome",       "happened"};
 
 }  // namespace
 
@@ -151,29 +240,84 @@ void AddCommunicateRoutes(Router& router, ApiContext& ctx) {
   });
 
   router.Get("/api/v1/messages", [&ctx, messages](const Request& req) {
-    auto all = messages->List(ctx.user_id, PersonQuery(req));
-    if (!all.ok()) return ProblemFromStatus(all.status());
+    auto q = ReadListQuery(req);
+    if (!q.ok()) return ProblemFromStatus(q.status());
+    auto page = messages->Page(ctx.user_id, q->person, q->limit, q->cursor);
+    if (!page.ok()) return ProblemFromStatus(page.status());
     json::array items;
-    for (const auto& m : *all) items.push_back(MessageJson(m));
-    return Json(200, json::object({{"items", std::move(items)}, {"next_cursor", nullptr}}));
+    for (const auto& m : page->items) items.push_back(MessageJson(m));
+    return Json(200, json::object({{"items", std::move(items)},
+                                   {"next_cursor", CursorJson(page->next_cursor)}}));
   });
+
+  router.Get("/api/v1/messages/{id}", [&ctx, messages](const Request& req) {
+    auto id = PathId(req);
+    if (!id.ok()) return ProblemFromStatus(id.status());
+    auto m = messages->Get(ctx.user_id, *id);
+    if (!m.ok()) return ProblemFromStatus(m.status());
+    return Json(200, MessageJson(*m));
+  });
+
+  router.Patch(
+      "/api/v1/messages/{id}",
+      ctx.idempotency.Wrap(ctx.user_id, [&ctx, messages, rules, crisis](const Request& req) {
+        auto id = PathId(req);
+        if (!id.ok()) return ProblemFromStatus(id.status());
+        auto parsed = ParseJsonObject(req);
+        if (auto* problem = std::get_if<Response>(&parsed)) return std::move(*problem);
+        FieldReader r(std::get<json::object>(parsed));
+        cm::MessageEdit edit = ReadMessageFields(r);
+        Status read = r.Finish(kMessageFields);
+        auto current = messages->Get(ctx.user_id, *id);
+        if (!current.ok()) return ProblemFromStatus(current.status());
+        auto changed = cm::ApplyEdit(*current, edit);
+        Status s = MergeFieldErrors(
+            read, MergeFieldErrors(changed.status(),
+                                   edit.person ? CheckPerson(ctx, *edit.person) : Status::Ok()));
+        if (!s.ok()) return ProblemFromStatus(s);
+        auto saved = messages->Update(ctx.user_id, *changed, ctx.services.clock.Now());
+        if (!saved.ok()) return ProblemFromStatus(saved.status());
+        json::object body = MessageJson(*saved);
+        if (rules->ok()) body["hints"] = HintsJson((*rules)->Analyze(saved->text));
+        if (edit.text) crisis->AddIfDanger(body, saved->text, ctx);
+        return Json(200, body);
+      }));
+
+  router.Delete("/api/v1/messages/{id}",
+                ctx.idempotency.Wrap(ctx.user_id, [&ctx, messages](const Request& req) {
+                  auto id = PathId(req);
+                  if (!id.ok()) return ProblemFromStatus(id.status());
+                  auto m = messages->Get(ctx.user_id, *id);
+                  if (!m.ok()) return ProblemFromStatus(m.status());
+                  Status s = messages->Delete(ctx.user_id, *id, ctx.services.clock.Now());
+                  if (!s.ok()) return ProblemFromStatus(s);
+                  return DeletedResponse(ctx, MessageJson(*m),
+                                         fmt::format("/api/v1/messages/{}/restore", *id));
+                }));
+
+  router.Post("/api/v1/messages/{id}/restore",
+              ctx.idempotency.Wrap(ctx.user_id, [&ctx, messages](const Request& req) {
+                auto id = PathId(req);
+                if (!id.ok()) return ProblemFromStatus(id.status());
+                auto m = messages->Restore(ctx.user_id, *id, ctx.services.clock.Now());
+                if (!m.ok()) return ProblemFromStatus(m.status());
+                return Json(200, MessageJson(*m));
+              }));
 
   router.Post("/api/v1/messages", ctx.idempotency.Wrap(ctx.user_id, [&ctx, messages, rules,
                                                                      crisis](const Request& req) {
     auto parsed = ParseJsonObject(req);
     if (auto* problem = std::get_if<Response>(&parsed)) return std::move(*problem);
     FieldReader r(std::get<json::object>(parsed));
+    cm::MessageEdit e = ReadMessageFields(r);
     cm::Message m;
-    m.person_id = r.Int("person", false, /*nullable=*/true);
-    m.parts.observation = r.String("observation", false, cm::kMaxPartLength).value_or("");
-    m.parts.feeling = r.String("feeling", false, cm::kMaxPartLength).value_or("");
-    m.parts.need = r.String("need", false, cm::kMaxPartLength).value_or("");
-    m.parts.request = r.String("request", false, cm::kMaxPartLength).value_or("");
-    auto text = r.String("text", false, cm::kMaxMessageLength);
-    m.text = text ? *text : cm::ComposeMessage(m.parts);
+    m.person_id = e.person.value_or(std::nullopt);
+    m.parts = {e.observation.value_or(""), e.feeling.value_or(""), e.need.value_or(""),
+               e.request.value_or("")};
+    m.text = e.text ? *e.text : cm::ComposeMessage(m.parts);
     m.created = ctx.services.clock.Now();
     Status s =
-        MergeFieldErrors(r.Finish({"person", "observation", "feeling", "need", "request", "text"}),
+        MergeFieldErrors(r.Finish(kMessageFields),
                          MergeFieldErrors(cm::ValidateMessage(m), CheckPerson(ctx, m.person_id)));
     if (!s.ok()) return ProblemFromStatus(s);
     auto saved = messages->Add(ctx.user_id, m);
@@ -187,11 +331,14 @@ void AddCommunicateRoutes(Router& router, ApiContext& ctx) {
   }));
 
   router.Get("/api/v1/conflicts", [&ctx, conflicts](const Request& req) {
-    auto all = conflicts->List(ctx.user_id, PersonQuery(req));
-    if (!all.ok()) return ProblemFromStatus(all.status());
+    auto q = ReadListQuery(req);
+    if (!q.ok()) return ProblemFromStatus(q.status());
+    auto page = conflicts->Page(ctx.user_id, q->person, q->limit, q->cursor);
+    if (!page.ok()) return ProblemFromStatus(page.status());
     json::array items;
-    for (const auto& c : *all) items.push_back(ConflictJson(c));
-    return Json(200, json::object({{"items", std::move(items)}, {"next_cursor", nullptr}}));
+    for (const auto& c : page->items) items.push_back(ConflictJson(c));
+    return Json(200, json::object({{"items", std::move(items)},
+                                   {"next_cursor", CursorJson(page->next_cursor)}}));
   });
 
   router.Post("/api/v1/conflicts",
@@ -200,24 +347,20 @@ void AddCommunicateRoutes(Router& router, ApiContext& ctx) {
                 if (auto* problem = std::get_if<Response>(&parsed)) return std::move(*problem);
                 const json::object& o = std::get<json::object>(parsed);
                 FieldReader r(o);
+                cm::ConflictEdit e = ReadConflictFields(r, o, /*creating=*/true);
                 cm::ConflictInput in;
-                in.person = r.Int("person", true);
-                in.topic = r.String("topic", true, cm::kMaxTopicLength).value_or("");
-                in.notes = r.String("notes", false, cm::kMaxConflictNotesLength).value_or("");
-                in.horsemen_me = ToStrings(Strings(r, o, "horsemen_me"));
-                in.horsemen_them = ToStrings(Strings(r, o, "horsemen_them"));
-                in.flooded_me = r.Bool("flooded_me", false).value_or(false);
-                in.flooded_them = r.Bool("flooded_them", false).value_or(false);
-                in.outcome = r.String("outcome", false, 16);
-                Instant happened = ctx.services.clock.Now();
-                if (auto h = r.String("happened", false, 40); h && !ParseIso8601(*h, &happened)) {
-                  r.Error("happened", "must be a date (YYYY-MM-DD) or ISO 8601 time");
-                }
-                auto c = cm::ConflictFromInput(in, happened);
-                Status s = MergeFieldErrors(
-                    r.Finish({"person", "topic", "notes", "horsemen_me", "horsemen_them",
-                              "flooded_me", "flooded_them", "outcome", "happened"}),
-                    MergeFieldErrors(c.status(), CheckPerson(ctx, in.person)));
+                in.person = e.person;
+                in.topic = e.topic.value_or("");
+                in.notes = e.notes.value_or("");
+                in.horsemen_me = e.horsemen_me.value_or(std::vector<std::string>{});
+                in.horsemen_them = e.horsemen_them.value_or(std::vector<std::string>{});
+                in.flooded_me = e.flooded_me.value_or(false);
+                in.flooded_them = e.flooded_them.value_or(false);
+                in.outcome = e.outcome;
+                auto c = cm::ConflictFromInput(in, e.happened.value_or(ctx.services.clock.Now()));
+                Status s =
+                    MergeFieldErrors(r.Finish(kConflictFields),
+                                     MergeFieldErrors(c.status(), CheckPerson(ctx, in.person)));
                 if (!s.ok()) return ProblemFromStatus(s);
                 auto saved = conflicts->Add(ctx.user_id, *c);
                 if (!saved.ok()) return ProblemFromStatus(saved.status());
@@ -235,6 +378,53 @@ void AddCommunicateRoutes(Router& router, ApiContext& ctx) {
     if (!c.ok()) return ProblemFromStatus(c.status());
     return Json(200, ConflictJson(*c));
   });
+
+  router.Patch("/api/v1/conflicts/{id}",
+               ctx.idempotency.Wrap(ctx.user_id, [&ctx, conflicts, crisis](const Request& req) {
+                 auto id = PathId(req);
+                 if (!id.ok()) return ProblemFromStatus(id.status());
+                 auto parsed = ParseJsonObject(req);
+                 if (auto* problem = std::get_if<Response>(&parsed)) return std::move(*problem);
+                 const json::object& o = std::get<json::object>(parsed);
+                 FieldReader r(o);
+                 cm::ConflictEdit edit = ReadConflictFields(r, o, /*creating=*/false);
+                 Status read = r.Finish(kConflictFields);
+                 auto current = conflicts->Get(ctx.user_id, *id);
+                 if (!current.ok()) return ProblemFromStatus(current.status());
+                 Instant now = ctx.services.clock.Now();
+                 auto changed = cm::ApplyEdit(*current, edit, now);
+                 Status s = MergeFieldErrors(
+                     read,
+                     MergeFieldErrors(changed.status(),
+                                      edit.person ? CheckPerson(ctx, edit.person) : Status::Ok()));
+                 if (!s.ok()) return ProblemFromStatus(s);
+                 auto saved = conflicts->Update(ctx.user_id, *changed, now);
+                 if (!saved.ok()) return ProblemFromStatus(saved.status());
+                 json::object body = ConflictJson(*saved);
+                 if (edit.notes) crisis->AddIfDanger(body, saved->notes, ctx);
+                 return Json(200, body);
+               }));
+
+  router.Delete("/api/v1/conflicts/{id}",
+                ctx.idempotency.Wrap(ctx.user_id, [&ctx, conflicts](const Request& req) {
+                  auto id = PathId(req);
+                  if (!id.ok()) return ProblemFromStatus(id.status());
+                  auto c = conflicts->Get(ctx.user_id, *id);
+                  if (!c.ok()) return ProblemFromStatus(c.status());
+                  Status s = conflicts->Delete(ctx.user_id, *id, ctx.services.clock.Now());
+                  if (!s.ok()) return ProblemFromStatus(s);
+                  return DeletedResponse(ctx, ConflictJson(*c),
+                                         fmt::format("/api/v1/conflicts/{}/restore", *id));
+                }));
+
+  router.Post("/api/v1/conflicts/{id}/restore",
+              ctx.idempotency.Wrap(ctx.user_id, [&ctx, conflicts](const Request& req) {
+                auto id = PathId(req);
+                if (!id.ok()) return ProblemFromStatus(id.status());
+                auto c = conflicts->Restore(ctx.user_id, *id, ctx.services.clock.Now());
+                if (!c.ok()) return ProblemFromStatus(c.status());
+                return Json(200, ConflictJson(*c));
+              }));
 
   router.Post("/api/v1/conflicts/{id}/repairs", ctx.idempotency.Wrap(ctx.user_id, [&ctx, conflicts,
                                                                                    crisis](

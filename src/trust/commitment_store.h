@@ -23,6 +23,8 @@ class CommitmentStore {
   virtual Status SetOutcome(int64_t user_id, const OccurrenceOutcome& o) = 0;
   // Stops a commitment falling due (its history stays).
   virtual Status Archive(int64_t user_id, int64_t id, Instant now) = 0;
+  // Undoes Archive. NotFound when there is no such commitment.
+  virtual Status Restore(int64_t user_id, int64_t id, Instant now) = 0;
 };
 
 std::unique_ptr<CommitmentStore> MakeSqliteCommitmentStore(db::Database& db);

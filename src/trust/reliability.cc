@@ -6,12 +6,43 @@
 namespace securebase::trust {
 namespace {
 
-using OutcomeKey = std::pair<int64_t, int64_t>;  // commitment id, day
+// Outcomes by (commitment, day): a sorted vector searched by binary search. Building it is
+// a copy (the store already returns outcomes in this order), far cheaper than a tree of
+// nodes; each route builds several of these per request.
+class OutcomeLookup {
+ public:
+  explicit OutcomeLookup(const std::vector<OccurrenceOutcome>& outcomes) {
+    rows_.reserve(outcomes.size());
+    for (const auto& o : outcomes) rows_.push_back({o.commitment_id, o.day, o.outcome});
+    auto less = [](const Row& a, const Row& b) {
+      return a.id != b.id ? a.id < b.id : a.day < b.day;
+    };
+    if (!std::is_sorted(rows_.begin(), rows_.end(), less)) {
+      std::stable_sort(rows_.begin(), rows_.end(), less);
+    }
+  }
+  // kOpen when nothing was recorded (the last one recorded wins for duplicates).
+  Outcome Get(int64_t id, int64_t day) const {
+    auto it = std::upper_bound(rows_.begin(), rows_.end(), std::pair(id, day),
+                               [](const std::pair<int64_t, int64_t>& k, const Row& r) {
+                                 return k.first != r.id ? k.first < r.id : k.second < r.day;
+                               });
+    if (it == rows_.begin()) return Outcome::kOpen;
+    --it;
+    return it->id == id && it->day == day ? it->outcome : Outcome::kOpen;
+  }
+  bool Has(int64_t id, int64_t day) const { return Get(id, day) != Outcome::kOpen; }
 
-std::map<OutcomeKey, Outcome> Index(const std::vector<OccurrenceOutcome>& outcomes) {
-  std::map<OutcomeKey, Outcome> out;
-  for (const auto& o : outcomes) out[{o.commitment_id, o.day}] = o.outcome;
-  return out;
+ private:
+  struct Row {
+    int64_t id, day;
+    Outcome outcome;
+  };
+  std::vector<Row> rows_;
+};
+
+OutcomeLookup Index(const std::vector<OccurrenceOutcome>& outcomes) {
+  return OutcomeLookup(outcomes);
 }
 
 // Due days of `c` in [from, to]; an undated commitment falls on its creation day.
@@ -60,8 +91,7 @@ ReliabilityReport ComputeReliability(const std::vector<Commitment>& commitments,
     Windows& per = report.by_person[c.person_id];
     Tally& prev = prev_by[c.person_id];
     for (int64_t d : Days(c, today - 364, today)) {
-      auto it = index.find({c.id, d});
-      Outcome o = it == index.end() ? Outcome::kOpen : it->second;
+      Outcome o = index.Get(c.id, d);
       bool past = d < today;
       int64_t age = today - d;
       for (Windows* w : {&report.overall, &per}) {
@@ -80,14 +110,37 @@ ReliabilityReport ComputeReliability(const std::vector<Commitment>& commitments,
   return report;
 }
 
+std::vector<TrendPoint> ReliabilityTrend(const std::vector<Commitment>& commitments,
+                                         const std::vector<OccurrenceOutcome>& outcomes,
+                                         Direction direction,
+                                         std::optional<std::optional<int64_t>> person,
+                                         int64_t today, int buckets, int days_per_bucket) {
+  std::vector<TrendPoint> points(std::max(buckets, 0));
+  if (points.empty() || days_per_bucket < 1) return {};
+  int64_t first = today - int64_t(buckets) * days_per_bucket + 1;
+  for (int i = 0; i < buckets; ++i) {
+    points[i].first_day = first + int64_t(i) * days_per_bucket;
+    points[i].last_day = points[i].first_day + days_per_bucket - 1;
+  }
+  auto index = Index(outcomes);
+  for (const auto& c : commitments) {
+    if (c.direction != direction) continue;
+    if (person && *person != c.person_id) continue;
+    for (int64_t d : Days(c, first, today)) {
+      Outcome o = index.Get(c.id, d);
+      Count(points[(d - first) / days_per_bucket].tally, o, d < today);
+    }
+  }
+  return points;
+}
+
 int Streak(const Commitment& c, const std::vector<OccurrenceOutcome>& outcomes, int64_t today) {
   if (!c.due_day || c.repeat.kind == RepeatKind::kNone) return 0;
   auto index = Index(outcomes);
   auto days = DueDays(*c.due_day, c.repeat, c.until_day, *c.due_day, today);
   int streak = 0;
   for (auto it = days.rbegin(); it != days.rend(); ++it) {
-    auto found = index.find({c.id, *it});
-    Outcome o = found == index.end() ? Outcome::kOpen : found->second;
+    Outcome o = index.Get(c.id, *it);
     if (o == Outcome::kOpen && *it == today) continue;
     if (o != Outcome::kKept && o != Outcome::kRenegotiated) break;
     ++streak;
@@ -97,13 +150,13 @@ int Streak(const Commitment& c, const std::vector<OccurrenceOutcome>& outcomes, 
 
 std::vector<DueItem> DueAndOverdue(const std::vector<Commitment>& commitments,
                                    const std::vector<OccurrenceOutcome>& outcomes, int64_t today,
-                                   int lookback_days) {
+                                   int lookback_days, Direction direction) {
   auto index = Index(outcomes);
   std::vector<DueItem> out;
   for (const auto& c : commitments) {
-    if (c.archived || c.direction != Direction::kMine || !c.due_day) continue;
+    if (c.archived || c.direction != direction || !c.due_day) continue;
     for (int64_t d : DueDays(*c.due_day, c.repeat, c.until_day, today - lookback_days, today)) {
-      if (index.count({c.id, d})) continue;
+      if (index.Has(c.id, d)) continue;
       out.push_back({&c, d, d < today});
     }
   }

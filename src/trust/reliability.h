@@ -39,6 +39,19 @@ ReliabilityReport ComputeReliability(const std::vector<Commitment>& commitments,
                                      const std::vector<OccurrenceOutcome>& outcomes,
                                      Direction direction, int64_t today);
 
+// Reliability over time: `buckets` windows of `days_per_bucket` days each, oldest first,
+// the last one ending `today`. `person` chooses whose promises (nullopt inside: to myself);
+// an empty outer optional means everyone.
+struct TrendPoint {
+  int64_t first_day = 0, last_day = 0;
+  Tally tally;
+};
+std::vector<TrendPoint> ReliabilityTrend(const std::vector<Commitment>& commitments,
+                                         const std::vector<OccurrenceOutcome>& outcomes,
+                                         Direction direction,
+                                         std::optional<std::optional<int64_t>> person,
+                                         int64_t today, int buckets = 12, int days_per_bucket = 30);
+
 // Consecutive kept or renegotiated occurrences of `c` up to today, newest first; an open
 // occurrence today does not end the streak.
 int Streak(const Commitment& c, const std::vector<OccurrenceOutcome>& outcomes, int64_t today);
@@ -50,9 +63,10 @@ struct DueItem {
 };
 // Open occurrences due today, and overdue ones from the `lookback_days` before; overdue
 // first (oldest first), then today's by time.
+// `direction`: my promises (the default), or those made to me, to mark as they fall due.
 std::vector<DueItem> DueAndOverdue(const std::vector<Commitment>& commitments,
                                    const std::vector<OccurrenceOutcome>& outcomes, int64_t today,
-                                   int lookback_days = 30);
+                                   int lookback_days = 30, Direction direction = Direction::kMine);
 
 // The due day an outcome is for: `day` when given (NotFound-style InvalidArgument "day"
 // unless it is one of c's due days); else the latest due day up to today, or the first

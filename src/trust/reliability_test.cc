@@ -111,5 +111,48 @@ TEST(Commitment, BuildChecksEveryField) {
   EXPECT_TRUE(ValidateOutcomeNote(Outcome::kBroken, "").ok());
 }
 
+TEST(Reliability, TrendBucketsOldestFirstPerPerson) {
+  // Alex daily for 60 days: the older 30 all broken, the newer 30 all kept (today open).
+  std::vector<Commitment> cs = {Daily(1, 7, kToday - 59), Daily(2, std::nullopt, kToday - 5)};
+  std::vector<OccurrenceOutcome> os;
+  for (int i = 59; i >= 30; --i) os.push_back(At(1, kToday - i, Outcome::kBroken));
+  for (int i = 29; i >= 1; --i) os.push_back(At(1, kToday - i, Outcome::kKept));
+  for (int i = 5; i >= 1; --i) os.push_back(At(2, kToday - i, Outcome::kKept));
+
+  auto alex = ReliabilityTrend(cs, os, Direction::kMine, std::optional<int64_t>(7), kToday, 3, 30);
+  ASSERT_EQ(alex.size(), 3u);
+  EXPECT_EQ(alex[0].first_day, kToday - 89);
+  EXPECT_EQ(alex[2].last_day, kToday);
+  EXPECT_FALSE(alex[0].tally.Reliability().has_value()) << "nothing due then";
+  EXPECT_EQ(alex[1].tally.broken, 30);
+  EXPECT_DOUBLE_EQ(*alex[1].tally.Reliability(), 0.0);
+  EXPECT_EQ(alex[2].tally.kept, 29);
+  EXPECT_EQ(alex[2].tally.open_past, 0) << "today's open occurrence is not past";
+  EXPECT_DOUBLE_EQ(*alex[2].tally.Reliability(), 1.0);
+
+  auto me = ReliabilityTrend(cs, os, Direction::kMine, std::optional<int64_t>(), kToday, 3, 30);
+  EXPECT_EQ(me[2].tally.kept, 5);
+  EXPECT_EQ(me[1].tally.settled(), 0);
+  auto everyone = ReliabilityTrend(cs, os, Direction::kMine, std::nullopt, kToday, 3, 30);
+  EXPECT_EQ(everyone[2].tally.kept, 34);
+  EXPECT_TRUE(
+      ReliabilityTrend(cs, os, Direction::kToMe, std::nullopt, kToday, 3, 30)[2].tally.settled() ==
+      0);
+}
+
+TEST(Reliability, DueListsPromisesMadeToMeSeparately) {
+  Commitment theirs = Daily(1, 7, kToday - 2);
+  theirs.direction = Direction::kToMe;
+  std::vector<Commitment> cs = {theirs, Daily(2, std::nullopt, kToday)};
+  std::vector<OccurrenceOutcome> os = {At(1, kToday - 2, Outcome::kKept)};
+  auto mine = DueAndOverdue(cs, os, kToday);
+  ASSERT_EQ(mine.size(), 1u);
+  EXPECT_EQ(mine[0].commitment->id, 2);
+  auto to_me = DueAndOverdue(cs, os, kToday, 30, Direction::kToMe);
+  ASSERT_EQ(to_me.size(), 2u) << "yesterday (overdue) and today; the kept day is gone";
+  EXPECT_TRUE(to_me[0].overdue);
+  EXPECT_EQ(to_me[0].day, kToday - 1);
+}
+
 }  // namespace
 }  // namespace securebase::trust

@@ -139,17 +139,25 @@ class SqliteCommitmentStore final : public CommitmentStore {
   }
 
   Status Archive(int64_t user_id, int64_t id, Instant now) override {
+    return SetArchived(user_id, id, now, true);
+  }
+
+  Status Restore(int64_t user_id, int64_t id, Instant now) override {
+    return SetArchived(user_id, id, now, false);
+  }
+
+ private:
+  Status SetArchived(int64_t user_id, int64_t id, Instant now, bool archived) {
     return db_.Write([&](db::Connection& conn) -> Status {
-      TRY_ASSIGN(auto* st, conn.Prepare("UPDATE commitments SET archived = 1, updated_ms = ? "
+      TRY_ASSIGN(auto* st, conn.Prepare("UPDATE commitments SET archived = ?, updated_ms = ? "
                                         "WHERE user_id = ? AND id = ?"));
-      st->BindAll(now.utc_ms, user_id, id);
+      st->BindAll(archived ? 1 : 0, now.utc_ms, user_id, id);
       TRY(st->Run());
       if (conn.Changes() == 0) return Status::NotFound(fmt::format("no commitment with id {}", id));
       return Status::Ok();
     });
   }
 
- private:
   db::Database& db_;
 };
 

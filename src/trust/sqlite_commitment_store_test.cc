@@ -45,6 +45,10 @@ TEST(CommitmentStore, AddsListsAndRecordsOutcomes) {
   ASSERT_TRUE(store->Archive(1, added->id, {4000, 60}).ok());
   EXPECT_TRUE(store->List(1, false)->empty());
   EXPECT_EQ(store->List(1, true)->size(), 1u);
+  // Undo brings it back; another user's id is not found.
+  ASSERT_TRUE(store->Restore(1, added->id, {5000, 60}).ok());
+  EXPECT_EQ(store->List(1, false)->size(), 1u);
+  EXPECT_EQ(store->Restore(2, added->id, {5000, 60}).code(), ErrorCode::kNotFound);
 }
 
 }  // namespace

@@ -129,3 +129,24 @@ export async function axe(page) {
 export async function shot(page, name, { fullPage = true } = {}) {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
 }
+
+// Calls the JSON API from inside `page`, so with its session cookie. Returns the status,
+// the body parsed as JSON (null when empty or not JSON) and the raw text.
+export async function callApi(page, method, path, body) {
+  return page.evaluate(
+    async ([method, path, body]) => {
+      const r = await fetch(`/api/v1${path}`, {
+        method,
+        headers: body ? { 'Content-Type': 'application/json' } : {},
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      const text = await r.text();
+      let json = null;
+      try {
+        json = JSON.parse(text);
+      } catch {}
+      return { status: r.status, body: json, text };
+    },
+    [method, path, body],
+  );
+}

@@ -3,7 +3,7 @@
 // highlighted snippets, the patterns page, and axe on every page. Makes its own data.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, go, launch, problems, shot, signedInPage } from './lib.mjs';
+import { axe, go, launch, problems, shot, signedInPage, callApi } from './lib.mjs';
 
 let browser;
 let page;
@@ -18,19 +18,7 @@ after(async () => {
   await browser?.close();
 });
 
-async function api(method, path, body) {
-  return page.evaluate(
-    async ([method, path, body]) => {
-      const r = await fetch(`/api/v1${path}`, {
-        method,
-        headers: body ? { 'Content-Type': 'application/json' } : {},
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      return { status: r.status, body: await r.json() };
-    },
-    [method, path, body],
-  );
-}
+const api = (method, path, body) => callApi(page, method, path, body);
 
 test('Reflect is in the main navigation', async () => {
   const created = await api('POST', '/people', { name: 'Jordan', relationship: 'partner' });

@@ -4,7 +4,7 @@
 // page. Runs against the real server (SECUREBASE_BIN) with its own data.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, BASE, go, launch, problems, shot, signedInPage } from './lib.mjs';
+import { axe, BASE, go, launch, problems, shot, signedInPage, callApi } from './lib.mjs';
 
 let browser;
 
@@ -17,19 +17,7 @@ after(async () => {
 });
 
 // Calls the API from inside a signed-in page (the cookie rides along).
-async function api(page, method, path, body) {
-  return page.evaluate(
-    async ([method, path, body]) => {
-      const r = await fetch(`/api/v1${path}`, {
-        method,
-        headers: body ? { 'Content-Type': 'application/json' } : {},
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      return { status: r.status, body: r.status === 204 ? null : await r.json() };
-    },
-    [method, path, body],
-  );
-}
+const api = callApi;
 
 const SHORT = {
   format: 'securebase-practice/1',

@@ -67,5 +67,57 @@ TEST(BoundaryCli, AddPracticeIncidentList) {
       RunSecurebase(home.path(), {"boundary", "practice", "1", "--steadiness", "12"}).exit_code, 1);
 }
 
+TEST(MessageCli, EditDeleteAndRestore) {
+  TempDir home;
+  ASSERT_EQ(RunSecurebase(home.path(), {"message", "new", "--text", "First words."}).exit_code, 0);
+  auto r = RunSecurebase(home.path(), {"message", "edit", "1", "--text", "You always forget."});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(Has(r.out, "Saved message 1")) << r.out;
+  EXPECT_TRUE(Has(r.out, "Always or never")) << r.out;
+  r = RunSecurebase(home.path(), {"message", "delete", "1"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(Has(r.out, "securebase message restore 1")) << r.out;
+  EXPECT_TRUE(Has(RunSecurebase(home.path(), {"message", "list"}).out, "No messages yet"));
+  ASSERT_EQ(RunSecurebase(home.path(), {"message", "restore", "1"}).exit_code, 0);
+  EXPECT_TRUE(Has(RunSecurebase(home.path(), {"message", "list"}).out, "You always forget."));
+  r = RunSecurebase(home.path(), {"message", "restore", "1"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_TRUE(Has(r.err, "no deleted message with id 1")) << r.err;
+}
+
+TEST(ConflictCli, EditOutcomeDeleteAndRestore) {
+  TempDir home;
+  ASSERT_EQ(RunSecurebase(home.path(), {"people", "add", "Jo"}).exit_code, 0);
+  ASSERT_EQ(RunSecurebase(home.path(), {"conflict", "add", "Jo", "--topic", "dishes"}).exit_code,
+            0);
+  auto r = RunSecurebase(home.path(),
+                         {"conflict", "edit", "1", "--topic", "chores", "--outcome", "partly"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(Has(r.out, "Conflict 1 (chores) is now: partly")) << r.out;
+  r = RunSecurebase(home.path(), {"conflict", "edit", "1", "--outcome", "fine"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_TRUE(Has(r.err, "outcome")) << r.err;
+  ASSERT_EQ(RunSecurebase(home.path(), {"conflict", "delete", "1"}).exit_code, 0);
+  EXPECT_TRUE(Has(RunSecurebase(home.path(), {"conflict", "list"}).out, "No conflicts logged"));
+  ASSERT_EQ(RunSecurebase(home.path(), {"conflict", "restore", "1"}).exit_code, 0);
+  EXPECT_TRUE(Has(RunSecurebase(home.path(), {"conflict", "list"}).out, "chores (partly)"));
+}
+
+TEST(BoundaryCli, EditDeleteAndRestore) {
+  TempDir home;
+  ASSERT_EQ(RunSecurebase(home.path(), {"boundary", "add", "--area", "time", "--limit", "Rest"})
+                .exit_code,
+            0);
+  auto r = RunSecurebase(home.path(), {"boundary", "edit", "1", "--limit", "Sundays are for rest"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(Has(r.out, "Saved boundary 1: Sundays are for rest")) << r.out;
+  EXPECT_EQ(RunSecurebase(home.path(), {"boundary", "edit", "1", "--area", "cosmic"}).exit_code, 1);
+  ASSERT_EQ(RunSecurebase(home.path(), {"boundary", "delete", "1"}).exit_code, 0);
+  EXPECT_TRUE(Has(RunSecurebase(home.path(), {"boundary", "list"}).out, "No boundaries yet"));
+  r = RunSecurebase(home.path(), {"boundary", "restore", "1"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(Has(r.out, "Boundary 1 is back: Sundays are for rest")) << r.out;
+}
+
 }  // namespace
 }  // namespace securebase::testing

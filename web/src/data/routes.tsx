@@ -1,8 +1,10 @@
 // The pages under /data and their addresses; app.tsx asks here for /data paths.
-// Placeholder until the pages are built: answers null (the app shows "not found").
 import type { ComponentChildren } from 'preact';
-import type { Location } from '../router';
+import { match, type Location } from '../router';
+import './data.css';
+import { DataPage } from './DataPage';
 
-export function dataRoute(_loc: Location): ComponentChildren | null {
+export function dataRoute(loc: Location): ComponentChildren | null {
+  if (match('/data', loc.path)) return <DataPage />;
   return null;
 }

@@ -4,6 +4,7 @@ import { fmtDate, fmtScore, styleName, STYLES } from '../format';
 import { useLoad, useTitle } from '../hooks';
 import { Link } from '../router';
 import { ErrorNote, Loading } from './Misc';
+import { TodayCard } from '../trust/TodayCard';
 
 export function HomePage() {
   useTitle('');
@@ -31,6 +32,8 @@ export function HomePage() {
         {!!state.error && <ErrorNote error={state.error} retry={state.reload} />}
         {state.data && <StartPanel latest={state.data.latest} draft={state.data.draft} />}
       </section>
+
+      <TodayCard />
 
       <div class="two-col">
         <section class="card" aria-labelledby="is-title">
