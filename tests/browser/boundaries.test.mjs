@@ -4,7 +4,7 @@
 // figures, delete with undo, and axe on every page, wide and narrow, light and dark.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, go, launch, problems, shot, signedInPage, callApi } from './lib.mjs';
+import { axe, go, launch, problems, shot, signedInPage, callApi, checkPages } from './lib.mjs';
 
 let browser;
 let page;
@@ -129,32 +129,11 @@ test('a boundary can be changed, and deleting it can be undone', async () => {
 });
 
 test('every Boundaries page is axe-clean, light and dark, wide and narrow', async () => {
-  for (const [colorScheme, width] of [
-    ['light', 1280],
-    ['dark', 360],
-    ['light', 360],
-  ]) {
-    const p = await signedInPage(browser, { colorScheme, width, height: 800, bypassCSP: true });
-    for (const [path, name] of [
-      ['/boundaries', 'boundaries'],
-      ['/boundaries/new', 'boundary-form'],
-      [`/boundaries/${boundaryId}`, 'boundary-detail'],
-      [`/boundaries/${boundaryId}/edit`, 'boundary-edit'],
-    ]) {
-      await go(p, path);
-      await p.waitForLoadState('networkidle');
-      const violations = await axe(p);
-      assert.deepEqual(violations, [], `${path} (${colorScheme}, ${width}px): ${JSON.stringify(violations, null, 1)}`);
-      await shot(p, `${name}-${width}-${colorScheme}`);
-      const wide = await p.evaluate(() => {
-        const w = document.documentElement.scrollWidth;
-        const culprit = [...document.querySelectorAll('main *')].find((e) => e.getBoundingClientRect().right > window.innerWidth + 1);
-        return { w, culprit: culprit ? `${culprit.tagName}.${culprit.className}` : '' };
-      });
-      // The page's own content fits the width (the shell's header is checked elsewhere).
-      assert.equal(wide.culprit, '', `${path} at ${width}px: ${wide.culprit} runs past the edge`);
-    }
-    await p.context().close();
-  }
+  await checkPages(browser, [
+    ['/boundaries', 'boundaries'],
+    ['/boundaries/new', 'boundary-form'],
+    [`/boundaries/${boundaryId}`, 'boundary-detail'],
+    [`/boundaries/${boundaryId}/edit`, 'boundary-edit'],
+  ]);
   assert.deepEqual(problems, []);
 });

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -149,4 +150,35 @@ export async function callApi(page, method, path, body) {
     },
     [method, path, body],
   );
+}
+
+// The four views every page is checked in: [colour scheme, window width].
+export const VIEWS = [
+  ['light', 1280],
+  ['dark', 1280],
+  ['light', 360],
+  ['dark', 360],
+];
+
+// Opens each [path, screenshot name] page in each view and asserts that axe finds nothing
+// and that nothing runs past the right edge of the window; keeps a screenshot of each as
+// `${name}-${width}-${colorScheme}.png`.
+export async function checkPages(browser, pages, views = VIEWS) {
+  for (const [colorScheme, width] of views) {
+    const p = await signedInPage(browser, { colorScheme, width, height: 800, bypassCSP: true });
+    for (const [path, name] of pages) {
+      await go(p, path);
+      await p.waitForLoadState('networkidle');
+      const violations = await axe(p);
+      assert.deepEqual(violations, [], `${path} (${colorScheme}, ${width}px): ${JSON.stringify(violations, null, 1)}`);
+      await shot(p, `${name}-${width}-${colorScheme}`);
+      const culprit = await p.evaluate(() => {
+        if (document.documentElement.scrollWidth <= window.innerWidth + 1) return '';
+        const e = [...document.querySelectorAll('body *')].find((el) => el.getBoundingClientRect().right > window.innerWidth + 1);
+        return e ? `${e.tagName}.${e.className}` : 'something';
+      });
+      assert.equal(culprit, '', `${path} at ${width}px: ${culprit} runs past the edge`);
+    }
+    await p.context().close();
+  }
 }

@@ -3,7 +3,7 @@
 // highlighted snippets, the patterns page, and axe on every page. Makes its own data.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, go, launch, problems, shot, signedInPage, callApi } from './lib.mjs';
+import { axe, go, launch, problems, shot, signedInPage, callApi, checkPages } from './lib.mjs';
 
 let browser;
 let page;
@@ -137,25 +137,12 @@ test('the patterns page shows charts and the same facts in words', async () => {
 test('every reflect page is axe-clean, light and dark, wide and narrow', async () => {
   const list = await api('GET', '/reflections?limit=1');
   const id = list.body.items[0].id;
-  for (const [colorScheme, width] of [
-    ['light', 1280],
-    ['dark', 360],
-  ]) {
-    const p = await signedInPage(browser, { colorScheme, width, height: 800, bypassCSP: true });
-    for (const [path, name] of [
-      ['/reflect', 'reflect'],
-      ['/reflect/check-in', 'reflect-checkin'],
-      ['/reflect/new', 'reflect-form'],
-      [`/reflect/${id}`, 'reflect-detail'],
-      ['/reflect/patterns', 'reflect-patterns'],
-    ]) {
-      await go(p, path);
-      await p.waitForLoadState('networkidle');
-      const violations = await axe(p);
-      assert.deepEqual(violations, [], `${path} (${colorScheme}, ${width}px): ${JSON.stringify(violations, null, 1)}`);
-      if (width === 360 || colorScheme === 'dark') await shot(p, `${name}-${width}-${colorScheme}`);
-    }
-    await p.context().close();
-  }
+  await checkPages(browser, [
+    ['/reflect', 'reflect'],
+    ['/reflect/check-in', 'reflect-checkin'],
+    ['/reflect/new', 'reflect-form'],
+    [`/reflect/${id}`, 'reflect-detail'],
+    ['/reflect/patterns', 'reflect-patterns'],
+  ]);
   assert.deepEqual(problems, []);
 });

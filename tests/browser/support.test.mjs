@@ -3,7 +3,7 @@
 // to the shortlist and changing status, the signals switch, and axe on every page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, go, launch, problems, shot, signedInPage, callApi } from './lib.mjs';
+import { axe, go, launch, problems, shot, signedInPage, callApi, checkPages } from './lib.mjs';
 
 let browser;
 let page;
@@ -116,27 +116,12 @@ test('suggestions from data can be turned off and on', async () => {
 test('every step 8 page is axe-clean at 360 px and 1280 px, light and dark', async () => {
   const list = await api('GET', '/therapists?limit=1');
   const id = list.body.items[0].id;
-  for (const [colorScheme, width] of [
-    ['light', 1280],
-    ['dark', 1280],
-    ['light', 360],
-    ['dark', 360],
-  ]) {
-    const p = await signedInPage(browser, { colorScheme, width, height: 800, bypassCSP: true });
-    for (const [path, name] of [
-      ['/support', 'support'],
-      ['/support/checkup', 'support-checkup'],
-      ['/support/directory?postcode=SW1A%201AA&radius_km=50', 'support-directory'],
-      [`/support/directory/${id}`, 'support-therapist'],
-      ['/support/shortlist', 'support-shortlist'],
-    ]) {
-      await go(p, path);
-      await p.waitForLoadState('networkidle');
-      const violations = await axe(p);
-      assert.deepEqual(violations, [], `${path} (${colorScheme}, ${width}px): ${JSON.stringify(violations, null, 1)}`);
-      if (width === 360 || colorScheme === 'dark') await shot(p, `${name}-${width}-${colorScheme}`);
-    }
-    await p.context().close();
-  }
+  await checkPages(browser, [
+    ['/support', 'support'],
+    ['/support/checkup', 'support-checkup'],
+    ['/support/directory?postcode=SW1A%201AA&radius_km=50', 'support-directory'],
+    [`/support/directory/${id}`, 'support-therapist'],
+    ['/support/shortlist', 'support-shortlist'],
+  ]);
   assert.deepEqual(problems, []);
 });

@@ -4,7 +4,7 @@
 // narrow, light and dark. Makes its own data.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, go, launch, problems, shot, signedInPage, callApi } from './lib.mjs';
+import { axe, go, launch, problems, shot, signedInPage, callApi, checkPages } from './lib.mjs';
 
 let browser;
 let page;
@@ -173,36 +173,15 @@ test('deleting a conflict can be undone', async () => {
 });
 
 test('every Talk page is axe-clean, light and dark, wide and narrow', async () => {
-  for (const [colorScheme, width] of [
-    ['light', 1280],
-    ['dark', 360],
-    ['light', 360],
-  ]) {
-    const p = await signedInPage(browser, { colorScheme, width, height: 800, bypassCSP: true });
-    for (const [path, name] of [
-      ['/talk', 'talk'],
-      ['/talk/new', 'talk-builder'],
-      [`/talk/messages/${messageId}`, 'talk-message'],
-      ['/talk/conflicts', 'talk-conflicts'],
-      ['/talk/conflicts/new', 'talk-conflict-form'],
-      [`/talk/conflicts/${conflictId}`, 'talk-conflict'],
-      ['/talk/insights', 'talk-insights'],
-      ['/talk/listen', 'talk-listen'],
-    ]) {
-      await go(p, path);
-      await p.waitForLoadState('networkidle');
-      const violations = await axe(p);
-      assert.deepEqual(violations, [], `${path} (${colorScheme}, ${width}px): ${JSON.stringify(violations, null, 1)}`);
-      await shot(p, `${name}-${width}-${colorScheme}`);
-      const wide = await p.evaluate(() => {
-        const w = document.documentElement.scrollWidth;
-        const culprit = [...document.querySelectorAll('main *')].find((e) => e.getBoundingClientRect().right > window.innerWidth + 1);
-        return { w, culprit: culprit ? `${culprit.tagName}.${culprit.className}` : '' };
-      });
-      // The page's own content fits the width (the shell's header is checked elsewhere).
-      assert.equal(wide.culprit, '', `${path} at ${width}px: ${wide.culprit} runs past the edge`);
-    }
-    await p.context().close();
-  }
+  await checkPages(browser, [
+    ['/talk', 'talk'],
+    ['/talk/new', 'talk-builder'],
+    [`/talk/messages/${messageId}`, 'talk-message'],
+    ['/talk/conflicts', 'talk-conflicts'],
+    ['/talk/conflicts/new', 'talk-conflict-form'],
+    [`/talk/conflicts/${conflictId}`, 'talk-conflict'],
+    ['/talk/insights', 'talk-insights'],
+    ['/talk/listen', 'talk-listen'],
+  ]);
   assert.deepEqual(problems, []);
 });

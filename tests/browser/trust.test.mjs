@@ -5,7 +5,7 @@
 // light and dark. Makes its own data.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, BASE, go, launch, problems, shot, signedInPage, callApi } from './lib.mjs';
+import { axe, BASE, go, launch, problems, shot, signedInPage, callApi, checkPages } from './lib.mjs';
 
 let browser;
 let page;
@@ -221,30 +221,15 @@ test('the calendar link panel makes, copies, rotates and turns off a private fee
 });
 
 test('every trust and connect page is axe-clean, light and dark, wide and narrow', async () => {
-  for (const [colorScheme, width] of [
-    ['light', 1280],
-    ['dark', 1280],
-    ['light', 360],
-    ['dark', 360],
-  ]) {
-    const p = await signedInPage(browser, { colorScheme, width, height: 800, bypassCSP: true });
-    for (const [path, name] of [
-      ['/', 'home-today'],
-      ['/trust', 'trust-today'],
-      ['/trust/new', 'trust-add'],
-      [`/trust/reliability/${sam}`, 'trust-reliability'],
-      ['/trust/calendar', 'trust-calendar'],
-      ['/connect', 'connect-bids'],
-      [`/connect/availability/${sam}`, 'connect-availability'],
-      ['/connect/check-in', 'connect-checkin'],
-    ]) {
-      await go(p, path);
-      await p.waitForLoadState('networkidle');
-      const violations = await axe(p);
-      assert.deepEqual(violations, [], `${path} (${colorScheme}, ${width}px): ${JSON.stringify(violations, null, 1)}`);
-      if (width === 360 || colorScheme === 'dark') await shot(p, `${name}-${width}-${colorScheme}`);
-    }
-    await p.context().close();
-  }
+  await checkPages(browser, [
+    ['/', 'home-today'],
+    ['/trust', 'trust-today'],
+    ['/trust/new', 'trust-add'],
+    [`/trust/reliability/${sam}`, 'trust-reliability'],
+    ['/trust/calendar', 'trust-calendar'],
+    ['/connect', 'connect-bids'],
+    [`/connect/availability/${sam}`, 'connect-availability'],
+    ['/connect/check-in', 'connect-checkin'],
+  ]);
   assert.deepEqual(problems, []);
 });
