@@ -6,7 +6,8 @@ import { useToast } from '../components/Toast';
 import { useLoad, useTitle } from '../hooks';
 import { Link } from '../router';
 import { SplitBarChart } from '../communicate/charts';
-import { ListError, ShowMore, usePaged, usePeople } from '../communicate/parts';
+import { ShowMore, usePaged, usePeople } from '../communicate/parts';
+import { ErrorNote } from '../pages/Misc';
 import { AREAS, areaLabel, boundaryApi, counts, type Boundary } from './api';
 import { BoundariesNav } from './parts';
 
@@ -127,7 +128,7 @@ export function BoundariesPage() {
             </label>
           </fieldset>
         </div>
-        <ListError error={list.error} retry={list.reset} />
+        {list.error ? <ErrorNote error={list.error} retry={list.reset} /> : null}
         {!list.loading && !list.error && list.items.length === 0 && (
           <div class="card empty">
             <p>

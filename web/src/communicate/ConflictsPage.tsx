@@ -3,7 +3,8 @@
 import { useTitle } from '../hooks';
 import { Link, navigate, type Location } from '../router';
 import { HORSEMAN_INFO, outcomeLabel, talkApi } from './api';
-import { ListError, ShowMore, TalkNav, dateWords, usePaged, usePeople } from './parts';
+import { ErrorNote } from '../pages/Misc';
+import { ShowMore, TalkNav, dateWords, usePaged, usePeople } from './parts';
 
 export function ConflictsPage({ loc }: { loc: Location }) {
   useTitle('Conflicts');
@@ -42,7 +43,7 @@ export function ConflictsPage({ loc }: { loc: Location }) {
           ))}
         </select>
       </div>
-      <ListError error={list.error} retry={list.reset} />
+      {list.error ? <ErrorNote error={list.error} retry={list.reset} /> : null}
       {!list.loading && !list.error && list.items.length === 0 && (
         <div class="card empty">
           <p>

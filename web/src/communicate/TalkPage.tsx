@@ -5,7 +5,8 @@ import { useToast } from '../components/Toast';
 import { useLoad, useTitle } from '../hooks';
 import { Link } from '../router';
 import { outcomeLabel, talkApi, type Message } from './api';
-import { ListError, ListeningCard, ShowMore, TalkNav, dateWords, usePaged, usePeople } from './parts';
+import { ErrorNote } from '../pages/Misc';
+import { ListeningCard, ShowMore, TalkNav, dateWords, usePaged, usePeople } from './parts';
 
 const excerpt = (t: string) => (t.length > 40 ? `${t.slice(0, 39)}…` : t);
 
@@ -74,7 +75,7 @@ export function TalkPage() {
           <h2 id="drafts-title" tabindex={-1}>
             Your drafts
           </h2>
-          <ListError error={drafts.error} retry={drafts.reset} />
+          {drafts.error ? <ErrorNote error={drafts.error} retry={drafts.reset} /> : null}
           {!drafts.loading && !drafts.error && drafts.items.length === 0 && (
             <div class="card empty">
               <p>

@@ -1,7 +1,7 @@
 // Pieces the step 4 pages share: the sub-navigation, people's names, "Show more" lists
 // and the listening card.
 import { useEffect, useState } from 'preact/hooks';
-import { api, errorMessage, type Page, type Person } from '../api';
+import { api, type Page, type Person } from '../api';
 import { SubNav } from '../components/SubNav';
 import { useLoad } from '../hooks';
 import type { ListeningGuide } from './api';
@@ -84,18 +84,6 @@ export function ShowMore({ next, loading, more, what }: { next: string | null; l
         {loading ? 'Loading…' : `Show more ${what}`}
       </button>
     </p>
-  );
-}
-
-export function ListError({ error, retry }: { error: unknown; retry: () => void }) {
-  if (!error) return null;
-  return (
-    <div class="notice notice-error" role="alert">
-      <p>{errorMessage(error)}</p>
-      <button type="button" class="button" onClick={retry}>
-        Try again
-      </button>
-    </div>
   );
 }
 
