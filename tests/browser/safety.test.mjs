@@ -20,7 +20,13 @@ after(async () => {
   await browser?.close();
 });
 
-const PAGES = ['/', '/understand', '/questionnaire', '/history', '/learn', '/learn/styles', '/people', '/help', '/no-such-page'];
+const PAGES = [
+  '/', '/understand', '/questionnaire', '/history', '/learn', '/learn/styles', '/people',
+  '/reflect', '/reflect/new', '/regulate', '/regulate/now', '/talk', '/talk/new', '/talk/conflicts',
+  '/trust', '/trust/new', '/connect', '/connect/availability', '/boundaries', '/boundaries/new',
+  '/support', '/support/checkup', '/support/directory', '/support/shortlist', '/support/brief',
+  '/data', '/help', '/no-such-page',
+];
 const dialog = () => page.getByRole('dialog', { name: 'Get help now' });
 
 test('"Get help now" opens from every page with every line and the region picker', async () => {
