@@ -8,17 +8,7 @@ namespace securebase::testing {
 namespace {
 namespace json = boost::json;
 
-class SupportApiTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() { server_ = new ServerProcess(); }
-  static void TearDownTestSuite() {
-    delete server_;
-    server_ = nullptr;
-  }
-  void SetUp() override { ASSERT_NE(server_->port(), 0) << server_->Output(); }
-  static ServerProcess* server_;
-};
-ServerProcess* SupportApiTest::server_ = nullptr;
+class SupportApiTest : public SharedServerTest {};
 
 std::string Answers(int v, int self_harm) {
   return "{\"answers\":{\"heavy\":" + std::to_string(v) + ",\"daily\":" + std::to_string(v) +

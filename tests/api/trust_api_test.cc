@@ -10,17 +10,7 @@ namespace securebase::testing {
 namespace {
 namespace json = boost::json;
 
-class TrustApiTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() { server_ = new ServerProcess(); }
-  static void TearDownTestSuite() {
-    delete server_;
-    server_ = nullptr;
-  }
-  void SetUp() override { ASSERT_NE(server_->port(), 0) << server_->Output(); }
-  static ServerProcess* server_;
-};
-ServerProcess* TrustApiTest::server_ = nullptr;
+class TrustApiTest : public SharedServerTest {};
 
 TEST_F(TrustApiTest, CommitmentAddKeepRenegotiateAndReliability) {
   auto bad = server_->Call("POST", "/api/v1/commitments",
